@@ -1,0 +1,22 @@
+package io.containerbuild.hubplugin;
+
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import com.google.inject.Guice;
+import io.containerbuild.plugin.HubPlugin;
+import io.containerbuild.plugin.PluginLoader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HubContainerBuildPluginTest {
+
+    @Test
+    void theHostFindsThePluginByItsUpstreamName() {
+        List<HubPlugin> enabled = PluginLoader.of(HubPlugin.class).enabled(List.of("hub_containerbuild"));
+
+        HubPlugin plugin = enabled.get(0);
+        assertInstanceOf(HubContainerBuildPlugin.class, plugin);
+        assertNotNull(Guice.createInjector(plugin.module()));
+    }
+}
