@@ -93,7 +93,7 @@ public final class RealParts {
     /** The failure for a part that is configured but does not answer. */
     public static AssertionFailedError notAnswering(String part, String where, Throwable cause) {
         return new AssertionFailedError(part + " at " + where + " does not answer (" + cause + "). "
-                + HOW_TO_START + " Its log is under " + stateDir().resolve("logs") + ".", cause);
+                + HOW_TO_START + " Logs of the parts: " + stateDir().resolve("logs") + ".", cause);
     }
 
     static Path stateDir() {
