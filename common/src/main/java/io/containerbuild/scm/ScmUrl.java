@@ -17,18 +17,21 @@ import java.util.regex.Pattern;
  * <p>Every failure is a {@code GenericError} (1000), as in Koji. The checks run in this order:
  * <ol>
  *   <li>unknown scheme → {@code Invalid SCM URL: <url>}, as Koji's constructor words it;
+ *   <li>whitespace, control or non-ASCII characters anywhere → {@code Unable to parse SCM URL:
+ *       <url> . URL must not contain whitespace, control or non-ASCII characters.} (not a Koji
+ *       check; done before any splitting so that no later rule has to reason about them);
  *   <li>Koji's structural checks, with Koji's texts: {@code username:password format not
- *       supported: <user>}, {@code Invalid username@hostname specified: <netloc>}, then
- *       {@code Unable to parse SCM URL: <url> . Could not find the netloc element.}, {@code ...
- *       the path element.}, {@code ... Params element <p> should be empty.}, {@code ... Could not
- *       find the fragment element.};
+ *       supported: <user>:***} (the password is not echoed), {@code Invalid username@hostname
+ *       specified: <netloc>}, then {@code Unable to parse SCM URL: <url> . Could not find the
+ *       netloc element.}, {@code ... the path element.}, {@code ... Params element <p> should be
+ *       empty.}, {@code ... Could not find the fragment element.};
  *   <li>this class's own safety rules, worded {@code Unable to parse SCM URL: <url> . <reason>}:
- *       whitespace, control or non-ASCII characters anywhere (checked first of all, so that no
- *       other rule has to reason about them); a host that is not a plain host name or bracketed IP
- *       literal with an optional port; user, path or module characters outside a conservative set
- *       (which shuts out shell metacharacters such as {@code ; | & $ ( ) ` ' " \ < >}); {@code ..}
- *       segments in path or module; a module that is absolute; a path without a repository name;
- *       and a revision that git would not accept as a ref or that begins with {@code -}.
+ *       a host that is not a plain host name or bracketed IP literal with an optional port (so
+ *       never one starting with {@code -}); user, path, module or revision characters outside a
+ *       conservative set, which shuts out shell metacharacters such as
+ *       {@code ; | & $ ( ) ` ' " \ < >}; {@code ..} segments in path or module; an absolute
+ *       module; a path without a repository name; and a revision that begins with {@code -} or
+ *       that git's ref rules forbid.
  * </ol>
  * Koji normalises the path with {@code os.path.normpath}; this class does the same for empty and
  * {@code .} segments but rejects {@code ..} instead of resolving it. URLs in messages have

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class OptionsValidatorTest {
 
@@ -215,10 +214,9 @@ class OptionsValidatorTest {
                     "at least one of --koji-build-id and --koji-build-nvr has to be specified")), violations);
         }
 
-        @ParameterizedTest
-        @ValueSource(ints = 0)
-        void theCliTreatsIdZeroAsMissing(int id) {
-            assertEquals(1, validator.validate(SourceContainerBuildOptions.builder().kojiBuildId(id).build(),
+        @Test
+        void theCliTreatsIdZeroAndAnEmptyNvrAsMissing() {
+            assertEquals(1, validator.validate(SourceContainerBuildOptions.builder().kojiBuildId(0).build(),
                     Audience.CLI).size());
             assertEquals(1, validator.validate(SourceContainerBuildOptions.builder().kojiBuildNvr("").build(),
                     Audience.CLI).size());
