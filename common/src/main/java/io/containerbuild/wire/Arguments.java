@@ -106,7 +106,7 @@ public final class Arguments {
         if (value instanceof Boolean flag) {
             return Optional.of(flag);
         }
-        if ((value instanceof Integer || value instanceof Long)) {
+        if (value instanceof Integer || value instanceof Long) {
             long number = ((Number) value).longValue();
             if (number == 0 || number == 1) {
                 return Optional.of(number == 1);
