@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * Runs Python 3 scripts from the test classpath as real peers: a client run to completion ({@link #run}) or a
@@ -79,8 +80,8 @@ public final class PythonPeer implements AutoCloseable {
     public static PythonPeer serve(String scriptResource, String... args) {
         Process process = start(scriptResource, args);
         StringBuffer stderr = new StringBuffer();
-        CompletableFuture.runAsync(() -> copyLines(process.getErrorStream(), stderr));
-        CompletableFuture<Integer> port = CompletableFuture.supplyAsync(() -> {
+        onOwnThread(() -> copyLines(process.getErrorStream(), stderr));
+        CompletableFuture<Integer> port = onOwnThread(() -> {
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8));
             try {
@@ -88,7 +89,7 @@ public final class PythonPeer implements AutoCloseable {
                 if (first == null || !first.startsWith("LISTENING ")) {
                     throw new IllegalStateException("expected LISTENING <port>, got " + first);
                 }
-                CompletableFuture.runAsync(() -> copyLines(out, new StringBuffer()));
+                onOwnThread(() -> copyLines(out, new StringBuffer()));
                 return Integer.parseInt(first.substring("LISTENING ".length()).trim());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -165,12 +166,37 @@ public final class PythonPeer implements AutoCloseable {
     }
 
     private static CompletableFuture<String> drain(InputStream stream) {
-        return CompletableFuture.supplyAsync(() -> {
+        return onOwnThread(() -> {
             try {
                 return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        });
+    }
+
+    /**
+     * Runs a blocking pipe read on a daemon thread of its own: on the common pool such reads could occupy every
+     * worker until the peer exits.
+     */
+    private static <T> CompletableFuture<T> onOwnThread(Supplier<T> task) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(task.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        }, "python-peer-io");
+        thread.setDaemon(true);
+        thread.start();
+        return result;
+    }
+
+    private static void onOwnThread(Runnable task) {
+        onOwnThread(() -> {
+            task.run();
+            return null;
         });
     }
 
