@@ -1,7 +1,7 @@
 package io.containerbuild.builderplugin;
 
 import com.google.inject.Module;
-import io.containerbuild.plugin.BuilderPlugin;
+import io.containerbuild.plugin.builder.BuilderPlugin;
 
 /** The entry point the host finds through {@code ServiceLoader}: koji-containerbuild's {@code builder_containerbuild}. */
 public final class BuilderContainerBuildPlugin implements BuilderPlugin {

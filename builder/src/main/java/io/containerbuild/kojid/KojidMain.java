@@ -1,5 +1,6 @@
 package io.containerbuild.kojid;
 
+import io.containerbuild.wire.SerialFilters;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -14,6 +15,8 @@ public final class KojidMain {
     private KojidMain() {}
 
     public static void main(String[] args) {
+        // nothing this process reads off the wire or disk is ever Java-serialized
+        SerialFilters.installRejectAll();
         System.exit(run(List.of(args), System.out, System.err));
     }
 

@@ -1,7 +1,7 @@
 package io.containerbuild.clientplugin;
 
 import com.google.inject.Module;
-import io.containerbuild.plugin.ClientPlugin;
+import io.containerbuild.plugin.client.ClientPlugin;
 
 /** The entry point the host finds through {@code ServiceLoader}: koji-containerbuild's {@code cli_containerbuild}. */
 public final class CliContainerBuildPlugin implements ClientPlugin {

@@ -4,7 +4,8 @@ import com.google.inject.Module;
 
 /**
  * What a plugin jar offers its host. Each plugin jar declares one implementation of a host's
- * sub-interface ({@link HubPlugin}, {@link BuilderPlugin}, {@link ClientPlugin}) in
+ * sub-interface ({@link io.containerbuild.plugin.hub.HubPlugin}, {@link io.containerbuild.plugin.builder.BuilderPlugin},
+ * {@link io.containerbuild.plugin.client.ClientPlugin}) in
  * {@code META-INF/services}; the host enables the plugins its configuration names, as Koji's
  * {@code Plugins = ...} does, and installs their modules.
  */

@@ -7,6 +7,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Module;
 import io.containerbuild.fault.FaultCode;
 import io.containerbuild.fault.KojiFault;
+import io.containerbuild.plugin.hub.HubPlugin;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;

@@ -1,7 +1,7 @@
 package io.containerbuild.hubplugin;
 
 import com.google.inject.Module;
-import io.containerbuild.plugin.HubPlugin;
+import io.containerbuild.plugin.hub.HubPlugin;
 
 /** The entry point the host finds through {@code ServiceLoader}: koji-containerbuild's {@code hub_containerbuild}. */
 public final class HubContainerBuildPlugin implements HubPlugin {

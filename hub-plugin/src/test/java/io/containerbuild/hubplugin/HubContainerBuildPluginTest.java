@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.google.inject.Guice;
-import io.containerbuild.plugin.HubPlugin;
+import io.containerbuild.plugin.hub.HubPlugin;
 import io.containerbuild.plugin.PluginLoader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
