@@ -184,6 +184,15 @@ public final class IniSection {
         return Arrays.stream(separator.split(text)).filter(item -> !item.isEmpty()).toList();
     }
 
+    /**
+     * An error about a value that parsed but does not fit (a port out of range, an unknown name),
+     * worded like this section's own errors: file, section, key, value, problem.
+     */
+    public ConfigurationError invalid(String key, String problem) {
+        return value(key).map(value -> invalid(key, value, problem)).orElseGet(() -> new ConfigurationError(
+                sources + ": [" + name + "] " + key.toLowerCase(Locale.ROOT) + ": " + problem));
+    }
+
     private ConfigurationError invalid(String key, IniValue value, String problem) {
         return new ConfigurationError(value.source() + ": [" + name + "] " + key.toLowerCase(Locale.ROOT) + ": '"
                 + value.text() + "' " + problem);

@@ -1,0 +1,69 @@
+package io.containerbuild.hub;
+
+import io.containerbuild.config.IniFile;
+import io.containerbuild.config.IniSection;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The hub's {@code [hub]} section, read once at start.
+ *
+ * @param address the address to listen on; loopback unless an administrator opens it up
+ * @param port the HTTP port
+ * @param dataDir the embedded database and the file tree served at {@code /kojifiles}
+ * @param database PostgreSQL instead of the embedded database, when {@code DBURL} is set
+ * @param plugins the hub plugins to enable, by upstream name ({@code hub_containerbuild})
+ * @param maxRequestLength Koji's {@code MaxRequestLength}: the largest XML-RPC body accepted
+ */
+public record HubConfig(String address, int port, Path dataDir, Optional<ExternalDatabase> database,
+                        List<String> plugins, long maxRequestLength) {
+
+    public static final int DEFAULT_PORT = 8080;
+    public static final long DEFAULT_MAX_REQUEST_LENGTH = 4L * 1024 * 1024;
+
+    /** A PostgreSQL database given by JDBC URL and credentials. */
+    public record ExternalDatabase(String url, String user, String password) {
+        public ExternalDatabase {
+            Objects.requireNonNull(url, "url");
+        }
+
+        @Override
+        public String toString() {
+            return "ExternalDatabase[" + url + ", user=" + user + "]";
+        }
+    }
+
+    public HubConfig {
+        Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(dataDir, "dataDir");
+        plugins = List.copyOf(plugins);
+    }
+
+    public static HubConfig load(Path file) {
+        IniFile ini = IniFile.load(file);
+        return from(ini.section("hub"), file.toAbsolutePath().getParent());
+    }
+
+    /** Relative paths in the file are taken from the file's directory, so a config can travel with its data. */
+    static HubConfig from(IniSection hub, Path baseDir) {
+        int port = hub.integer("port", DEFAULT_PORT);
+        if (port < 0 || port > 65535) {
+            throw hub.invalid("port", "is not a TCP port (0 picks a free one)");
+        }
+        long maxRequestLength = hub.integer("maxrequestlength", (int) DEFAULT_MAX_REQUEST_LENGTH);
+        if (maxRequestLength < 1024) {
+            throw hub.invalid("maxrequestlength", "is too small (at least 1024 bytes)");
+        }
+        Optional<ExternalDatabase> database = hub.optionalString("dburl")
+                .map(url -> new ExternalDatabase(url, hub.string("dbuser", null), hub.string("dbpassword", null)));
+        return new HubConfig(
+                hub.string("address", "127.0.0.1"),
+                port,
+                baseDir.resolve(hub.path("datadir", Path.of("hub-data"))).normalize(),
+                database,
+                hub.list("plugins"),
+                maxRequestLength);
+    }
+}
