@@ -91,8 +91,7 @@ public final class HostStore {
     /** The scheduler hints of the last heartbeat that sent any (JSON text). */
     public Optional<String> data(int hostId) {
         return database.inTransaction(connection -> Sql.one(connection,
-                "SELECT data FROM hosts WHERE id = ?", row -> row.getString("data"), hostId)
-                .flatMap(Optional::ofNullable));
+                "SELECT data FROM hosts WHERE id = ?", row -> row.getString("data"), hostId));
     }
 
     /** {@code editHost}; answers false for an unknown host. Records an event. */

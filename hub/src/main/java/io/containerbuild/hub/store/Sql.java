@@ -35,13 +35,13 @@ final class Sql {
         }
     }
 
-    /** The first row, if any. */
+    /** The first row, if any; empty too when the row maps to null (a NULL column read alone). */
     static <T> Optional<T> one(Connection connection, String sql, RowMapper<T> mapper, Object... parameters)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, parameters);
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(mapper.map(rows)) : Optional.empty();
+                return rows.next() ? Optional.ofNullable(mapper.map(rows)) : Optional.empty();
             }
         }
     }

@@ -51,8 +51,7 @@ public final class UserStore {
     /** The stored hash; empty for an unknown user or an account without a password. */
     public Optional<String> passwordHash(int userId) {
         return database.inTransaction(connection -> Sql.one(connection,
-                "SELECT password_hash FROM users WHERE id = ?", row -> row.getString("password_hash"), userId)
-                .flatMap(Optional::ofNullable));
+                "SELECT password_hash FROM users WHERE id = ?", row -> row.getString("password_hash"), userId));
     }
 
     /** Answers false for an unknown user. */
