@@ -1,5 +1,7 @@
 package io.containerbuild.hub.store;
 
+import io.containerbuild.build.BuildState;
+
 import java.time.Instant;
 
 /**

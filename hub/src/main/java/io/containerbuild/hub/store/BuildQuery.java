@@ -1,5 +1,7 @@
 package io.containerbuild.hub.store;
 
+import io.containerbuild.build.BuildState;
+
 /**
  * Filters for {@code listBuilds}; a null filter matches everything. Results come by id; limit null
  * means all.

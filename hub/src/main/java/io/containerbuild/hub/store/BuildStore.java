@@ -1,5 +1,7 @@
 package io.containerbuild.hub.store;
 
+import io.containerbuild.build.BuildState;
+
 import io.containerbuild.fault.FaultCode;
 import io.containerbuild.fault.KojiFault;
 import java.sql.Connection;

@@ -1,5 +1,7 @@
 package io.containerbuild.hub.store;
 
+import io.containerbuild.task.TaskState;
+
 import java.time.Instant;
 
 /**

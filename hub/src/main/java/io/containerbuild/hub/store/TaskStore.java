@@ -1,5 +1,7 @@
 package io.containerbuild.hub.store;
 
+import io.containerbuild.task.TaskState;
+
 import io.containerbuild.fault.ParameterError;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,5 +1,7 @@
 package io.containerbuild.hub.store;
 
+import io.containerbuild.task.TaskState;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
