@@ -42,12 +42,15 @@ public record HubConfig(String address, int port, Path dataDir, Optional<Externa
     }
 
     public static HubConfig load(Path file) {
-        IniFile ini = IniFile.load(file);
-        return from(ini.section("hub"), file.toAbsolutePath().getParent());
+        return from(IniFile.load(file), file.toAbsolutePath().getParent());
     }
 
-    /** Relative paths in the file are taken from the file's directory, so a config can travel with its data. */
-    static HubConfig from(IniSection hub, Path baseDir) {
+    /** Relative paths in the file are taken from {@code baseDir}, so a config can travel with its data. */
+    public static HubConfig from(IniFile ini, Path baseDir) {
+        return from(ini.section("hub"), baseDir);
+    }
+
+    private static HubConfig from(IniSection hub, Path baseDir) {
         int port = hub.integer("port", DEFAULT_PORT);
         if (port < 0 || port > 65535) {
             throw hub.invalid("port", "is not a TCP port (0 picks a free one)");
