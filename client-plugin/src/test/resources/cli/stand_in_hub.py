@@ -42,6 +42,8 @@ def answer(method, params):
         return {'session-id': 107, 'session-key': '107-key', 'header-auth': True}
     if method == 'getAPIVersion':
         return 1
+    if method == 'getLoggedInUser':
+        return {'id': 1, 'name': 'alice', 'status': 0, 'usertype': 0, 'authtype': 0}
     if method == 'getBuildTarget':
         return None if SCENARIO == 'no-target' else TARGET
     if method == 'getTag':
