@@ -2,7 +2,6 @@ package io.containerbuild.hub.admin;
 
 import io.containerbuild.fault.ParameterError;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
@@ -53,11 +52,6 @@ public sealed interface NameOrId {
             return new Id(asId(value, info));
         }
         throw invalid(info);
-    }
-
-    /** Like {@link #of}, but nil means "not given". */
-    static Optional<NameOrId> optional(Object info) {
-        return info == null ? Optional.empty() : Optional.of(of(info));
     }
 
     /** Koji casts a struct's id with {@code int()}, so {@code "12"} is id 12. */

@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -140,9 +141,11 @@ public final class PackageListApi implements ExportGroup {
         Object tagInfo = args.raw("tagID");
         Object userInfo = args.raw("userID");
         Object packageInfo = args.raw("pkgID");
+        Predicate<String> named = prefix(args.raw("prefix"));
         List<Map<String, Object>> records;
         if (tagInfo == null && userInfo == null && packageInfo == null) {
-            records = names.all().stream().map(PackageListRecords::toWire).toList();
+            records = names.all().stream().filter(pkg -> named.test(pkg.name()))
+                    .map(PackageListRecords::toWire).toList();
         } else {
             Integer tagId = tagInfo == null ? null
                     : lookup.tag(tagInfo).orElseThrow(() -> Lookup.noSuchEntry("tag", tagInfo)).id();
@@ -159,17 +162,20 @@ public final class PackageListApi implements ExportGroup {
                     .filter(listing -> pkg == null || listing.packageId() == pkg.id())
                     .filter(listing -> ownerId == null || listing.ownerId() == ownerId)
                     .filter(listing -> withBlocked || !listing.blocked())
+                    .filter(listing -> named.test(listing.packageName()))
                     .map(listing -> PackageListRecords.toWire(listing, withOwners))
                     .toList();
         }
-        Object prefix = args.raw("prefix");
-        if (PythonTruth.of(prefix)) {
-            String start = PythonText.str(prefix).toLowerCase(Locale.ROOT);
-            records = records.stream()
-                    .filter(record -> ((String) record.get("package_name")).toLowerCase(Locale.ROOT).startsWith(start))
-                    .toList();
-        }
         return QueryOptions.apply(records, args.optionalMap("queryOpts").orElse(null));
+    }
+
+    /** Upstream's {@code prefix}: the start of the package name, in any case. */
+    private static Predicate<String> prefix(Object prefix) {
+        if (!PythonTruth.of(prefix)) {
+            return name -> true;
+        }
+        String start = PythonText.str(prefix).toLowerCase(Locale.ROOT);
+        return name -> name.toLowerCase(Locale.ROOT).startsWith(start);
     }
 
     /** The narrowest store query for the filters given; the caller applies every filter anyway. */
