@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
+import io.containerbuild.hub.admin.AdminModule;
 import io.containerbuild.hub.auth.PasswordHasher;
 import io.containerbuild.hub.rpc.AfterCommit;
 import io.containerbuild.hub.rpc.ExportGroup;
@@ -54,6 +55,7 @@ public final class HubModule extends AbstractModule {
         Multibinder<ExportGroup> core = Multibinder.newSetBinder(binder(), ExportGroup.class);
         core.addBinding().to(IntrospectionApi.class);
         core.addBinding().to(SessionApi.class);
+        install(new AdminModule());
 
         Multibinder.newSetBinder(binder(), HubExport.class);
         plugins.forEach(plugin -> install(plugin.module()));
