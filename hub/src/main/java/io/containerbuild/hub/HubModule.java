@@ -13,6 +13,7 @@ import io.containerbuild.hub.rpc.IntrospectionApi;
 import io.containerbuild.hub.session.SessionApi;
 import io.containerbuild.hub.store.Store;
 import io.containerbuild.hub.task.HubTaskCreator;
+import io.containerbuild.hub.task.TaskModule;
 import io.containerbuild.plugin.hub.HubExport;
 import io.containerbuild.plugin.hub.HubPlugin;
 import io.containerbuild.plugin.hub.TaskCreator;
@@ -54,6 +55,7 @@ public final class HubModule extends AbstractModule {
         Multibinder<ExportGroup> core = Multibinder.newSetBinder(binder(), ExportGroup.class);
         core.addBinding().to(IntrospectionApi.class);
         core.addBinding().to(SessionApi.class);
+        install(new TaskModule());
 
         Multibinder.newSetBinder(binder(), HubExport.class);
         plugins.forEach(plugin -> install(plugin.module()));
