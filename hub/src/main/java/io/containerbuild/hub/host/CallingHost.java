@@ -6,9 +6,11 @@ import io.containerbuild.fault.FaultCode;
 import io.containerbuild.fault.KojiFault;
 import io.containerbuild.hub.rpc.HubCaller;
 import io.containerbuild.hub.store.Host;
+import io.containerbuild.hub.store.Session;
 import io.containerbuild.hub.store.Store;
 import io.containerbuild.hub.store.Task;
 import io.containerbuild.hub.store.User;
+import io.containerbuild.hub.store.UserType;
 import io.containerbuild.task.TaskState;
 import jakarta.inject.Inject;
 import java.util.Objects;
@@ -25,9 +27,23 @@ public final class CallingHost {
         this.store = store;
     }
 
-    /** The caller's host: a host account in an exclusive session. */
+    /**
+     * The caller's host: a host account in an exclusive session, or in a subsession of one. kojid
+     * runs each task in a forked child on a subsession of its exclusive session, and the child
+     * closes the task; Koji counts such a subsession as exclusive since its master holds the lock.
+     */
     public Host require(HubCaller caller) {
-        User account = caller.requireHost();
+        User account = caller.requireLogin();
+        if (account.usertype() != UserType.HOST) {
+            throw new AuthError("User " + account.id() + " is not a host");
+        }
+        Session session = caller.session().orElseThrow(() -> new AuthError("Not logged in"));
+        boolean exclusive = session.exclusive() || (session.master() != null
+                && store.sessions().get(session.master()).filter(Session::active).map(Session::exclusive)
+                        .orElse(false));
+        if (!exclusive) {
+            throw new AuthError("This method requires an exclusive session");
+        }
         return store.hosts().getByUserId(account.id())
                 .orElseThrow(() -> new AuthError("User " + account.id() + " is not a host"));
     }

@@ -15,6 +15,7 @@ import io.containerbuild.hub.store.User;
 import io.containerbuild.hub.task.TaskHub;
 import io.containerbuild.task.TaskState;
 import io.containerbuild.wire.WireCodec;
+import io.containerbuild.wire.KojiSession;
 import io.containerbuild.wire.WireFault;
 import io.containerbuild.wire.XmlRpcKojiSession;
 import java.nio.charset.StandardCharsets;
@@ -123,6 +124,21 @@ class HostApiTest {
         assertEquals("This method requires an exclusive session", notExclusive.getMessage());
 
         assertThrows(ActionNotAllowed.class, () -> hub.anonymous().call("host.updateHost", 0.0, true));
+    }
+
+    @Test
+    void aSubsessionOfTheExclusiveSessionFinishesTheTaskAsKojidsForkedChildDoes() {
+        int id = hub.task(alice, "buildContainer", List.of("src"));
+        XmlRpcKojiSession builder = hub.builder("builder1");
+        builder.call("host.openTask", id);
+
+        KojiSession child = builder.subsession();
+        child.call("host.closeTask", id, response("done"));
+
+        assertEquals(TaskState.CLOSED.code(), info(id).get("state"));
+        KojiSession unrelated = hub.login("builder1").subsession();
+        assertThrows(AuthError.class, () -> unrelated.call("host.getID"),
+                "a subsession of a session without the lock is not exclusive");
     }
 
     @Test
