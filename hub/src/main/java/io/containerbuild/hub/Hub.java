@@ -4,7 +4,9 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
 import io.containerbuild.hub.auth.PasswordHasher;
+import io.containerbuild.hub.host.TaskHousekeeper;
 import io.containerbuild.hub.http.HubServer;
+import io.containerbuild.hub.http.RawUploadReceiver;
 import io.containerbuild.hub.store.Store;
 import io.containerbuild.plugin.PluginLoader;
 import io.containerbuild.plugin.hub.HubPlugin;
@@ -14,7 +16,8 @@ import java.util.List;
 
 /**
  * A running hub: the store opened (and migrated), the plugins loaded, the HTTP server listening.
- * Closing it stops the server first, so no call is cut off from its database.
+ * Closing it stops the background housekeeping and the server first, so no call is cut off from its
+ * database.
  */
 public final class Hub implements AutoCloseable {
     private final Store store;
@@ -38,8 +41,9 @@ public final class Hub implements AutoCloseable {
         try {
             Injector injector = Guice.createInjector(Stage.PRODUCTION, new HubModule(config, store, hasher, plugins));
             HubServer server = new HubServer(config.address(), config.port(), injector.getInstance(RpcEndpoint.class),
-                    config.dataDir().resolve("files"));
+                    injector.getInstance(RawUploadReceiver.class), config.dataDir().resolve("files"));
             server.start();
+            injector.getInstance(TaskHousekeeper.class).start();
             return new Hub(store, server, injector);
         } catch (Exception | Error e) {
             store.close();
@@ -77,6 +81,7 @@ public final class Hub implements AutoCloseable {
     @Override
     public void close() {
         try {
+            injector.getInstance(TaskHousekeeper.class).close();
             server.close();
         } finally {
             store.close();

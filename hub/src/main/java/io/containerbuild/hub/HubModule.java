@@ -14,6 +14,7 @@ import io.containerbuild.hub.rpc.IntrospectionApi;
 import io.containerbuild.hub.session.SessionApi;
 import io.containerbuild.hub.store.Store;
 import io.containerbuild.hub.task.HubTaskCreator;
+import io.containerbuild.hub.task.TaskModule;
 import io.containerbuild.plugin.hub.HubExport;
 import io.containerbuild.plugin.hub.HubPlugin;
 import io.containerbuild.plugin.hub.TaskCreator;
@@ -56,6 +57,7 @@ public final class HubModule extends AbstractModule {
         core.addBinding().to(IntrospectionApi.class);
         core.addBinding().to(SessionApi.class);
         install(new AdminModule());
+        install(new TaskModule());
 
         Multibinder.newSetBinder(binder(), HubExport.class);
         plugins.forEach(plugin -> install(plugin.module()));

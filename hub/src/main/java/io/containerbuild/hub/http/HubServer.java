@@ -27,6 +27,12 @@ public final class HubServer implements AutoCloseable {
     private final ServerConnector connector;
 
     public HubServer(String address, int port, RpcEndpoint endpoint, Path filesRoot) throws IOException {
+        this(address, port, endpoint, null, filesRoot);
+    }
+
+    /** With {@code uploads} null, octet-stream posts reach the XML-RPC endpoint like any other. */
+    public HubServer(String address, int port, RpcEndpoint endpoint, RawUploadReceiver uploads, Path filesRoot)
+            throws IOException {
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS);
         threads.setName("hub");
         server = new Server(threads);
@@ -35,7 +41,7 @@ public final class HubServer implements AutoCloseable {
         connector.setPort(port);
         connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
         server.addConnector(connector);
-        ContextHandler hub = new ContextHandler(new XmlRpcHandler(endpoint), "/kojihub");
+        ContextHandler hub = new ContextHandler(new XmlRpcHandler(endpoint, uploads), "/kojihub");
         // clients post to exactly ".../kojihub"; Jetty would otherwise redirect that to ".../kojihub/"
         hub.setAllowNullPathInContext(true);
         server.setHandler(new ContextHandlerCollection(hub, new ContextHandler(files(filesRoot), "/kojifiles")));

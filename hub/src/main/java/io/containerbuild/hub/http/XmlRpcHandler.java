@@ -28,9 +28,16 @@ import org.eclipse.jetty.util.Callback;
  */
 public final class XmlRpcHandler extends Handler.Abstract {
     private final RpcEndpoint endpoint;
+    private final RawUploadReceiver uploads;
 
     public XmlRpcHandler(RpcEndpoint endpoint) {
+        this(endpoint, null);
+    }
+
+    /** Koji tells a fast upload from a call by its content type alone; {@code uploads} may be null. */
+    public XmlRpcHandler(RpcEndpoint endpoint, RawUploadReceiver uploads) {
         this.endpoint = endpoint;
+        this.uploads = uploads;
     }
 
     @Override
@@ -40,13 +47,19 @@ public final class XmlRpcHandler extends Handler.Abstract {
         long contentLength = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
         HttpReply reply;
         try (InputStream body = Content.Source.asInputStream(request)) {
-            reply = endpoint.handle(call, contentLength, body);
+            reply = isUpload(request) ? uploads.receive(call, body) : endpoint.handle(call, contentLength, body);
         }
         response.setStatus(reply.status());
         reply.headers().forEach((name, value) -> response.getHeaders().add(name, value));
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, reply.bodyLength());
         response.write(true, ByteBuffer.wrap(reply.body()), callback);
         return true;
+    }
+
+    private boolean isUpload(Request request) {
+        String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+        return uploads != null && "POST".equals(request.getMethod()) && type != null
+                && type.split(";")[0].strip().equalsIgnoreCase(RawUploadReceiver.CONTENT_TYPE);
     }
 
     private static HeaderMap headersOf(Request request) {
