@@ -12,23 +12,29 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand.ResetType;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.JGitInternalException;
+import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.TagOpt;
+import org.eclipse.jgit.transport.URIish;
 
 /**
  * Checks the SCM URL's ref out into {@code <work dir>/sources} with JGit, as Koji's checkout does
- * ({@code git clone -n}, then {@code git reset --hard <ref>}), and reads the Dockerfile and
+ * ({@code git clone -n}, then {@code git reset --hard <ref>}; here an init, a fetch of all branches
+ * and tags, and the reset), and reads the Dockerfile and
  * {@code additional-tags} of the module directory. No git executable or shell is involved. Every
  * file read must resolve, symbolic links followed, to a regular file inside the checkout: a
  * repository cannot make the builder read {@code /etc/passwd}. Progress and failures go to the
@@ -73,23 +79,33 @@ public final class LabelCheckout {
         String uri = remote.cloneUri(scm);
         log.println("Cloning " + uri + " into " + checkout);
         CheckoutProgress progress = new CheckoutProgress(log, cancellation);
-        try (Git git = Git.cloneRepository()
-                .setURI(uri)
-                .setDirectory(checkout.toFile())
-                .setNoCheckout(true)
-                .setCloneAllBranches(true)
-                .setTagOption(TagOpt.FETCH_TAGS)
-                .setProgressMonitor(progress)
-                .call()) {
+        try (Git git = Git.init().setDirectory(checkout.toFile()).call()) {
+            noBackgroundGc(git.getRepository());
+            git.remoteAdd().setName(Constants.DEFAULT_REMOTE_NAME).setUri(new URIish(uri)).call();
+            git.fetch()
+                    .setRemote(Constants.DEFAULT_REMOTE_NAME)
+                    .setRefSpecs(new RefSpec("+" + Constants.R_HEADS + "*:" + Constants.R_REMOTES
+                            + Constants.DEFAULT_REMOTE_NAME + "/*"))
+                    .setTagOpt(TagOpt.FETCH_TAGS)
+                    .setProgressMonitor(progress)
+                    .call();
             ObjectId commit = resolve(git.getRepository(), scm.gitRef());
             log.println("Checking out " + scm.gitRef() + " (" + commit.name() + ")");
             git.reset().setMode(ResetType.HARD).setRef(commit.name()).setProgressMonitor(progress).call();
             log.println("Checked out " + commit.name());
-        } catch (GitAPIException | JGitInternalException | IOException e) {
+        } catch (GitAPIException | JGitInternalException | IOException | URISyntaxException e) {
             log.println("Error: " + e.getMessage());
             throw new BuildError("Error checking out " + scm.url() + ": " + e.getMessage() + "; see " + LOG_FILE
                     + " for details", e);
         }
+    }
+
+    // A gc JGit detaches after the fetch would outlive the task and race the removal of its work directory.
+    private static void noBackgroundGc(Repository repository) throws IOException {
+        StoredConfig config = repository.getConfig();
+        config.setInt(ConfigConstants.CONFIG_GC_SECTION, null, ConfigConstants.CONFIG_KEY_AUTO, 0);
+        config.setBoolean(ConfigConstants.CONFIG_GC_SECTION, null, ConfigConstants.CONFIG_KEY_AUTODETACH, false);
+        config.save();
     }
 
     /** The ref as a commit: a full id, a branch of the remote, a tag, then anything else git resolves. */
