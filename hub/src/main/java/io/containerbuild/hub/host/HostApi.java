@@ -67,7 +67,7 @@ public final class HostApi implements ExportGroup {
                         (caller, args) -> HostRecords.toWire(callingHost.require(caller))),
                 new Export(Signature.builder("host.updateHost").required("task_load", "ready").optional("data", null)
                         .build(), this::updateHost),
-                new Export(Signature.builder("host.getTasks").optional("wait_seconds", null).build(), this::getTasks),
+                Export.waiting(Signature.builder("host.getTasks").optional("wait_seconds", null).build(), this::getTasks),
                 new Export(Signature.builder("host.openTask").required("task_id").build(), this::openTask),
                 new Export(Signature.builder("host.setTaskWeight").required("task_id", "weight").build(),
                         this::setTaskWeight),

@@ -12,7 +12,8 @@ import java.time.Duration;
  * @param defaultMaxJobs the most tasks a host runs at once when it sends no {@code maxjobs} ({@code MaxJobs})
  * @param capacityOvercommit how far a task's weight may exceed a host's free capacity ({@code CapacityOvercommit})
  * @param maxWait the longest {@code host.getTasks(wait_seconds=)} holds a call
- * @param maxWaiters how many calls may wait at once; each holds a database connection while it waits
+ * @param maxWaiters how many calls may wait at once; each holds one of the HTTP server's threads (not a
+ *     database connection) while it waits
  */
 public record SchedulerSettings(Duration readyTimeout, Duration hostTimeout, Duration softRefusalTimeout,
                                 Duration sweepInterval, int defaultMaxJobs, double capacityOvercommit,
@@ -20,6 +21,6 @@ public record SchedulerSettings(Duration readyTimeout, Duration hostTimeout, Dur
 
     public static SchedulerSettings kojiDefaults() {
         return new SchedulerSettings(Duration.ofSeconds(180), Duration.ofSeconds(900), Duration.ofSeconds(900),
-                Duration.ofSeconds(30), 15, 5.0, Duration.ofSeconds(30), 4);
+                Duration.ofSeconds(30), 15, 5.0, Duration.ofSeconds(30), 16);
     }
 }

@@ -1,11 +1,9 @@
 package io.containerbuild.hub.rpc;
 
 import io.containerbuild.fault.ActionNotAllowed;
-import io.containerbuild.fault.AuthError;
 import io.containerbuild.hub.store.PermissionStore;
 import io.containerbuild.hub.store.Session;
 import io.containerbuild.hub.store.User;
-import io.containerbuild.hub.store.UserType;
 import io.containerbuild.plugin.hub.Caller;
 import io.containerbuild.plugin.hub.CallerUser;
 import java.util.Optional;
@@ -69,18 +67,6 @@ public final class HubCaller implements Caller {
             throw new ActionNotAllowed("you must be logged in for this operation");
         }
         return user;
-    }
-
-    /** What every {@code host.*} call requires: a host's account in an exclusive session. */
-    public User requireHost() {
-        User account = requireLogin();
-        if (account.usertype() != UserType.HOST) {
-            throw new AuthError("User " + account.id() + " is not a host");
-        }
-        if (!session.exclusive()) {
-            throw new AuthError("This method requires an exclusive session");
-        }
-        return account;
     }
 
     private Set<String> granted() {

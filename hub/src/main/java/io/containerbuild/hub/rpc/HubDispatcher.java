@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
  * method's signature, and the method runs in one database transaction with the session check, so a
  * fault leaves nothing behind, not even a used call number. {@code multiCall} runs its calls in one
  * transaction with a savepoint each: a failing call is rolled back alone and answered with its fault.
+ * A method that waits ({@link Export#waiting}) is the exception: it runs after the session check has
+ * committed, so a long poll does not pin a pooled connection.
  */
 public final class HubDispatcher implements RpcDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(HubDispatcher.class);
@@ -47,6 +49,10 @@ public final class HubDispatcher implements RpcDispatcher {
     public Object dispatch(String method, List<Object> params, CallMeta meta) {
         boolean multi = method.equals("multiCall") || method.equals("system.multicall");
         HubExport export = multi ? null : exports.find(method).orElseThrow(() -> RpcDispatcher.invalidMethod(method));
+        if (export instanceof Export own && own.ownTransactions()) {
+            HubCaller caller = database.inTransaction(connection -> authenticator.authenticate(meta, method));
+            return call(export, caller, params);
+        }
         List<Runnable> committed;
         Object result;
         try {
