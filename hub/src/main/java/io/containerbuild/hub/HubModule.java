@@ -5,6 +5,8 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import io.containerbuild.hub.auth.PasswordHasher;
+import io.containerbuild.hub.build.ArchiveApi;
+import io.containerbuild.hub.build.BuildApi;
 import io.containerbuild.hub.rpc.AfterCommit;
 import io.containerbuild.hub.rpc.ExportGroup;
 import io.containerbuild.hub.rpc.ExportRegistry;
@@ -54,6 +56,8 @@ public final class HubModule extends AbstractModule {
         Multibinder<ExportGroup> core = Multibinder.newSetBinder(binder(), ExportGroup.class);
         core.addBinding().to(IntrospectionApi.class);
         core.addBinding().to(SessionApi.class);
+        core.addBinding().to(BuildApi.class);
+        core.addBinding().to(ArchiveApi.class);
 
         Multibinder.newSetBinder(binder(), HubExport.class);
         plugins.forEach(plugin -> install(plugin.module()));
