@@ -7,6 +7,7 @@ import com.google.inject.multibindings.Multibinder;
 import io.containerbuild.hub.auth.PasswordHasher;
 import io.containerbuild.hub.build.ArchiveApi;
 import io.containerbuild.hub.build.BuildApi;
+import io.containerbuild.hub.build.ContentGeneratorApi;
 import io.containerbuild.hub.rpc.AfterCommit;
 import io.containerbuild.hub.rpc.ExportGroup;
 import io.containerbuild.hub.rpc.ExportRegistry;
@@ -58,6 +59,7 @@ public final class HubModule extends AbstractModule {
         core.addBinding().to(SessionApi.class);
         core.addBinding().to(BuildApi.class);
         core.addBinding().to(ArchiveApi.class);
+        core.addBinding().to(ContentGeneratorApi.class);
 
         Multibinder.newSetBinder(binder(), HubExport.class);
         plugins.forEach(plugin -> install(plugin.module()));
