@@ -8,6 +8,7 @@ import io.containerbuild.hub.auth.PasswordHasher;
 import io.containerbuild.hub.build.ArchiveApi;
 import io.containerbuild.hub.build.BuildApi;
 import io.containerbuild.hub.build.ContentGeneratorApi;
+import io.containerbuild.hub.build.TaggingApi;
 import io.containerbuild.hub.rpc.AfterCommit;
 import io.containerbuild.hub.rpc.ExportGroup;
 import io.containerbuild.hub.rpc.ExportRegistry;
@@ -60,6 +61,7 @@ public final class HubModule extends AbstractModule {
         core.addBinding().to(BuildApi.class);
         core.addBinding().to(ArchiveApi.class);
         core.addBinding().to(ContentGeneratorApi.class);
+        core.addBinding().to(TaggingApi.class);
 
         Multibinder.newSetBinder(binder(), HubExport.class);
         plugins.forEach(plugin -> install(plugin.module()));
