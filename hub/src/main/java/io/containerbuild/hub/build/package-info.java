@@ -19,7 +19,8 @@
  *       under {@code packages/} once the call has committed, so a refused import writes nothing.
  *   <li><b>CGImport without a reservation</b> follows the store's NVR rule: a COMPLETE, BUILDING or
  *       DELETED build of the NVR is refused ({@code Build already exists (id=N, state=S): NVR}), a
- *       FAILED or CANCELED one is taken over. Koji refuses every existing NVR there.
+ *       FAILED or CANCELED one is taken over. Koji refuses every existing NVR there. The build's
+ *       completion time is the import's time (Koji takes {@code end_time} for a new build).
  *   <li><b>Metadata problems</b> are collected and refused together in one ParameterError naming
  *       each by its path; problems with uploads are BuildErrors; Koji's own texts are kept for
  *       reservations, access and lookups.
@@ -30,6 +31,18 @@
  *       {@code listTagged(type=)}) when it has an archive of that type; the store keeps no
  *       per-build type table.
  * </ul>
+ *
+ * <h2>Setting up a content generator's account</h2>
+ * An admin lets the osbs-client's account import as {@code atomic-reactor}, creating the generator
+ * on first use, and lets it tag into the destination tag, whose package list must hold the
+ * component:
+ * <pre>
+ * koji grant-cg-access osbs atomic-reactor --new     # grantCGAccess('osbs', 'atomic-reactor', create=True)
+ * koji grant-permission tag osbs                     # or give the tag a permission and grant that one
+ * koji add-pkg --owner osbs containers-candidate app-container
+ * </pre>
+ * {@code revokeCGAccess(user, cg)} takes the right away again. Only users granted a generator may
+ * act as it; the {@code admin} permission does not stand in, as in Koji.
  *
  * <p>Where the store has no method, {@link io.containerbuild.hub.build.DirectSql} runs plain SQL in
  * the call's transaction: searches that answer ids (records are then read through the store), a
