@@ -6,10 +6,7 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import io.containerbuild.hub.admin.AdminModule;
 import io.containerbuild.hub.auth.PasswordHasher;
-import io.containerbuild.hub.build.ArchiveApi;
-import io.containerbuild.hub.build.BuildApi;
-import io.containerbuild.hub.build.ContentGeneratorApi;
-import io.containerbuild.hub.build.TaggingApi;
+import io.containerbuild.hub.build.BuildModule;
 import io.containerbuild.hub.rpc.AfterCommit;
 import io.containerbuild.hub.rpc.ExportGroup;
 import io.containerbuild.hub.rpc.ExportRegistry;
@@ -60,11 +57,8 @@ public final class HubModule extends AbstractModule {
         Multibinder<ExportGroup> core = Multibinder.newSetBinder(binder(), ExportGroup.class);
         core.addBinding().to(IntrospectionApi.class);
         core.addBinding().to(SessionApi.class);
-        core.addBinding().to(BuildApi.class);
-        core.addBinding().to(ArchiveApi.class);
-        core.addBinding().to(ContentGeneratorApi.class);
-        core.addBinding().to(TaggingApi.class);
         install(new AdminModule());
+        install(new BuildModule());
         install(new TaskModule());
 
         Multibinder.newSetBinder(binder(), HubExport.class);

@@ -40,6 +40,8 @@ public final class HubServer implements AutoCloseable {
         connector.setHost(address);
         connector.setPort(port);
         connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+        // idle keep-alive connections need no grace at stop; only calls in progress do
+        connector.setShutdownIdleTimeout(100);
         server.addConnector(connector);
         ContextHandler hub = new ContextHandler(new XmlRpcHandler(endpoint, uploads), "/kojihub");
         // clients post to exactly ".../kojihub"; Jetty would otherwise redirect that to ".../kojihub/"
