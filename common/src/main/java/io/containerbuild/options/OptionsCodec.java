@@ -1,5 +1,6 @@
 package io.containerbuild.options;
 
+import io.containerbuild.wire.PythonText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -205,9 +206,9 @@ public final class OptionsCodec {
             throw new InvalidOptionsException(List.of(StructReader.notOfType("params", null, "'array'")));
         }
         if (params.size() < expected) {
-            problems.add(new OptionsProblem("params", PythonRepr.of(params) + " is too short"));
+            problems.add(new OptionsProblem("params", PythonText.repr(params) + " is too short"));
         } else if (params.size() > expected) {
-            problems.add(new OptionsProblem("params", PythonRepr.of(params) + " is too long"));
+            problems.add(new OptionsProblem("params", PythonText.repr(params) + " is too long"));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.containerbuild.options;
 
+import io.containerbuild.wire.PythonText;
 import static io.containerbuild.options.OptionsRule.ARCH_OVERRIDE_NEEDS_SCRATCH_OR_ISOLATED;
 import static io.containerbuild.options.OptionsRule.CSV_URL_NEEDS_ISOLATED;
 import static io.containerbuild.options.OptionsRule.CSV_URL_NOT_AN_URL;
@@ -57,7 +58,7 @@ public final class OptionsValidator {
         }
         String message = SOURCE_BUILD_REQUIRED.message(audience);
         if (audience == Audience.BUILDER) {
-            message = String.format(message, PythonRepr.of(codec.encode(options)));
+            message = String.format(message, PythonText.repr(codec.encode(options)));
         }
         return List.of(new Violation(SOURCE_BUILD_REQUIRED, message));
     }

@@ -1,5 +1,6 @@
 package io.containerbuild.options;
 
+import io.containerbuild.wire.PythonText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -41,7 +42,7 @@ final class StructReader {
                 .sorted(Comparator.comparing(String::valueOf))
                 .collect(Collectors.toList());
         if (!unexpected.isEmpty()) {
-            String names = unexpected.stream().map(PythonRepr::of).collect(Collectors.joining(", "));
+            String names = unexpected.stream().map(PythonText::repr).collect(Collectors.joining(", "));
             String verb = unexpected.size() == 1 ? "was" : "were";
             problems.add(new OptionsProblem(path,
                     "Additional properties are not allowed (" + names + " " + verb + " unexpected)"));
@@ -172,6 +173,6 @@ final class StructReader {
     }
 
     static OptionsProblem notOfType(String path, Object value, String types) {
-        return new OptionsProblem(path, PythonRepr.of(value) + " is not of type " + types);
+        return new OptionsProblem(path, PythonText.repr(value) + " is not of type " + types);
     }
 }

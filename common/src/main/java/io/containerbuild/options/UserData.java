@@ -1,5 +1,6 @@
 package io.containerbuild.options;
 
+import io.containerbuild.wire.PythonText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -59,7 +60,7 @@ public final class UserData {
 
     @Override
     public String toString() {
-        return PythonRepr.of(values);
+        return PythonText.repr(values);
     }
 
     private static Map<String, Object> copyMap(Map<?, ?> map, String path) {
@@ -67,9 +68,9 @@ public final class UserData {
         for (Map.Entry<?, ?> entry : map.entrySet()) {
             if (!(entry.getKey() instanceof String key)) {
                 throw new IllegalArgumentException(
-                        "key " + PythonRepr.of(entry.getKey()) + " at " + describe(path) + " is not a string");
+                        "key " + PythonText.repr(entry.getKey()) + " at " + describe(path) + " is not a string");
             }
-            copy.put(key, copyValue(entry.getValue(), path + "[" + PythonRepr.of(key) + "]"));
+            copy.put(key, copyValue(entry.getValue(), path + "[" + PythonText.repr(key) + "]"));
         }
         return Collections.unmodifiableMap(copy);
     }

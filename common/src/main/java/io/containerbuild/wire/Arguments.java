@@ -155,7 +155,7 @@ public final class Arguments {
 
     private ParameterError wrongType(String name, String expected) {
         return new ParameterError(methodName + "(): argument '" + name + "' must be " + expected + ", not "
-                + PythonTypes.nameOf(raw(name)));
+                + PythonText.typeName(raw(name)));
     }
 
     @Override

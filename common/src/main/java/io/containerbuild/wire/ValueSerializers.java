@@ -74,7 +74,7 @@ final class ValueSerializers {
             for (Map.Entry<?, ?> member : ((Map<?, ?>) value).entrySet()) {
                 if (!(member.getKey() instanceof String name)) {
                     throw new SAXException(new UnencodableValueException(
-                            "struct keys must be strings, not " + PythonTypes.nameOf(member.getKey())));
+                            "struct keys must be strings, not " + PythonText.typeName(member.getKey())));
                 }
                 start(handler, "member");
                 start(handler, "name");

@@ -1,5 +1,6 @@
 package io.containerbuild.hub.admin;
 
+import io.containerbuild.wire.PythonText;
 import io.containerbuild.fault.ParameterError;
 import java.util.Map;
 import java.util.function.Function;

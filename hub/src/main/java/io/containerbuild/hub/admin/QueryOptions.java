@@ -1,5 +1,6 @@
 package io.containerbuild.hub.admin;
 
+import io.containerbuild.wire.PythonText;
 import io.containerbuild.fault.FaultCode;
 import io.containerbuild.fault.KojiFault;
 import io.containerbuild.fault.ParameterError;

@@ -1,5 +1,6 @@
 package io.containerbuild.hub.build;
 
+import io.containerbuild.wire.PythonText;
 import io.containerbuild.hub.rpc.Export;
 import io.containerbuild.hub.rpc.ExportGroup;
 import io.containerbuild.hub.rpc.HubCaller;

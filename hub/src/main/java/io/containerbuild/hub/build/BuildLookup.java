@@ -1,5 +1,6 @@
 package io.containerbuild.hub.build;
 
+import io.containerbuild.wire.PythonText;
 import io.containerbuild.build.Nvr;
 import io.containerbuild.hub.store.Build;
 import io.containerbuild.hub.store.BuildStore;

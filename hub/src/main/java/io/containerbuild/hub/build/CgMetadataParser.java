@@ -1,5 +1,6 @@
 package io.containerbuild.hub.build;
 
+import io.containerbuild.wire.PythonText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
 package io.containerbuild.hub.build;
 
+import io.containerbuild.wire.PythonText;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.containerbuild.fault.ParameterError;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.containerbuild.hub.build;
 
+import io.containerbuild.wire.PythonText;
 import io.containerbuild.fault.ParameterError;
 import java.time.Instant;
 import java.time.LocalDate;

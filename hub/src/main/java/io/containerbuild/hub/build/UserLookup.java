@@ -1,5 +1,6 @@
 package io.containerbuild.hub.build;
 
+import io.containerbuild.wire.PythonText;
 import io.containerbuild.hub.store.User;
 import io.containerbuild.hub.store.UserStore;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.containerbuild.hub.admin;
 
+import io.containerbuild.wire.PythonText;
 import static io.containerbuild.hub.admin.AdminHub.assertFault;
 import static io.containerbuild.hub.admin.AdminHub.listOf;
 import static io.containerbuild.hub.admin.AdminHub.mapOf;

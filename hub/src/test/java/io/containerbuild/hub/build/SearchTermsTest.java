@@ -1,5 +1,6 @@
 package io.containerbuild.hub.build;
 
+import io.containerbuild.wire.PythonText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

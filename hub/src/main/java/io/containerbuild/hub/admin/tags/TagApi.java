@@ -6,7 +6,7 @@ import io.containerbuild.fault.ParameterError;
 import io.containerbuild.hub.admin.ArchesArgument;
 import io.containerbuild.hub.admin.Lookup;
 import io.containerbuild.hub.admin.NameRules;
-import io.containerbuild.hub.admin.PythonText;
+import io.containerbuild.wire.PythonText;
 import io.containerbuild.hub.admin.PythonTruth;
 import io.containerbuild.hub.rpc.Export;
 import io.containerbuild.hub.rpc.ExportGroup;

@@ -5,7 +5,7 @@ import io.containerbuild.fault.KojiFault;
 import io.containerbuild.hub.admin.Lookup;
 import io.containerbuild.hub.admin.NameOrId;
 import io.containerbuild.hub.admin.NameRules;
-import io.containerbuild.hub.admin.PythonText;
+import io.containerbuild.wire.PythonText;
 import io.containerbuild.hub.admin.PythonTruth;
 import io.containerbuild.hub.admin.QueryOptions;
 import io.containerbuild.hub.rpc.Export;

@@ -1,5 +1,7 @@
 package io.containerbuild.options;
 
+import io.containerbuild.wire.PythonText;
+
 import static io.containerbuild.options.Wire.array;
 import static io.containerbuild.options.Wire.struct;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class PythonReprTest {
+class PythonTextTest {
 
     static Stream<Arguments> values() {
         return Stream.of(
@@ -46,6 +48,6 @@ class PythonReprTest {
     @ParameterizedTest
     @MethodSource("values")
     void rendersLikePythonsRepr(Object value, String repr) {
-        assertEquals(repr, PythonRepr.of(value));
+        assertEquals(repr, PythonText.repr(value));
     }
 }

@@ -1,23 +1,62 @@
-package io.containerbuild.options;
+package io.containerbuild.wire;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Renders decoded wire values as Python's {@code repr()} does, so that problems read like the
- * jsonschema messages the Python builder produced ({@code 'true' is not of type 'boolean'}).
+ * Decoded wire values written the way Koji's Python writes them into messages: {@code %r}
+ * ({@code No such tagInfo: 'f40'}), {@code %s}, and type names ({@code must be int, not str}), so
+ * that faults read as upstream's, where clients and people compare them.
  */
-final class PythonRepr {
+public final class PythonText {
 
-    private PythonRepr() {
+    private PythonText() {
     }
 
-    static String of(Object value) {
+    /** Python's {@code repr()}. */
+    public static String repr(Object value) {
         StringBuilder out = new StringBuilder();
         append(out, value);
         return out.toString();
+    }
+
+    /** Python's {@code str()}: a string as it is, anything else as its {@code repr()}. */
+    public static String str(Object value) {
+        return value instanceof String text ? text : repr(value);
+    }
+
+    /** Python's {@code str(type(value))}, e.g. {@code <class 'list'>}. */
+    public static String typeOf(Object value) {
+        return "<class '" + typeName(value) + "'>";
+    }
+
+    /** The Python type name of a decoded wire value. */
+    public static String typeName(Object value) {
+        if (value == null) {
+            return "NoneType";
+        } else if (value instanceof String) {
+            return "str";
+        } else if (value instanceof Boolean) {
+            return "bool";
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short
+                || value instanceof Byte) {
+            return "int";
+        } else if (value instanceof Double || value instanceof Float) {
+            return "float";
+        } else if (value instanceof byte[]) {
+            return "bytes";
+        } else if (value instanceof List<?> || value instanceof Object[]) {
+            return "list";
+        } else if (value instanceof Map<?, ?>) {
+            return "dict";
+        } else if (value instanceof Instant || value instanceof Date) {
+            return "DateTime";
+        }
+        return value.getClass().getSimpleName();
     }
 
     private static void append(StringBuilder out, Object value) {
@@ -33,8 +72,6 @@ final class PythonRepr {
             out.append(floatRepr(number.doubleValue()));
         } else if (value instanceof Number number) {
             out.append(number);
-        } else if (value instanceof UserData userData) {
-            append(out, userData.asMap());
         } else if (value instanceof Map<?, ?> map) {
             appendMap(out, map);
         } else if (value instanceof List<?> list) {
