@@ -82,20 +82,28 @@ final class TaskRunner implements Runnable {
     private Optional<TaskOutcome> runHandler(Path workDir, TaskOutputs outputs) {
         cancellation.attach(Thread.currentThread());
         TaskOutcome outcome;
+        Throwable failure = null;
         try {
             RunnerContext context = new RunnerContext(taskId, session, services.directories.fresh(workDir), outputs,
                     cancellation, services.daemonOptions);
             Object result = handler.handle(context, handler.signature().bind(request));
             outcome = TaskOutcome.closed(taskId, result, services.codec);
-        } catch (KojiFault fault) {
-            LOG.info("Task {} ({}) failed: {}", taskId, method, fault.display());
-            outcome = TaskOutcome.failed(taskId, fault, services.codec);
-        } catch (Throwable failure) {
+        } catch (Throwable thrown) {
             // whatever a plugin throws, Errors included, fails its task instead of leaving it open for ever
-            LOG.warn("Task {} ({}) failed", taskId, method, failure);
-            outcome = TaskOutcome.failed(taskId, failure, services.codec);
+            failure = thrown;
+            outcome = TaskOutcome.failed(taskId, thrown, services.codec);
         }
-        return cancellation.detach() ? Optional.empty() : Optional.of(outcome);
+        if (cancellation.detach()) {
+            return Optional.empty();
+        }
+        if (failure instanceof KojiFault fault) {
+            LOG.info("Task {} ({}) failed: {}", taskId, method, fault.display());
+        } else if (failure != null) {
+            LOG.warn("Task {} ({}) failed", taskId, method, failure);
+        } else if (outcome.kind() == TaskOutcome.Kind.FAIL) {
+            LOG.warn("Task {} ({}) returned a result XML-RPC cannot carry; it fails", taskId, method);
+        }
+        return Optional.of(outcome);
     }
 
     private void report(TaskOutcome outcome) {

@@ -88,7 +88,16 @@ final class DaemonHarness implements AutoCloseable {
 
     /** Stops the daemon as SIGTERM does and waits until it has signed off. */
     void stop() throws InterruptedException {
+        requestStop();
+        awaitStopped();
+    }
+
+    /** What the SIGTERM hook does first: asks the daemon to stop, without waiting. */
+    void requestStop() {
         daemon.stop();
+    }
+
+    void awaitStopped() throws InterruptedException {
         assertTrue(daemon.awaitTermination(Await.LIMIT), "the daemon did not stop in time");
         thread.join(Duration.ofSeconds(10).toMillis());
     }
