@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
  * The builder daemon: logs in as its host, then loops until stopped. Each round it logs out the subsessions of
  * ended tasks ({@code logoutChild}), offers kept results to the hub, squares open tasks with the hub
  * ({@code host.getHostTasks}), sends its heartbeat ({@code host.getHost}, {@code host.updateHost}) and, when
- * ready, takes what {@code host.getTasks} assigns. It pauses {@code sleeptime} between rounds unless the hub
- * already held the poll open, a task was taken, or a task ended.
+ * ready, takes what {@code host.getTasks} assigns. It pauses up to {@code sleeptime} between rounds, less the
+ * time the hub held a long poll open; not at all after taking a task; and a task's end cuts the pause short.
  *
  * <p>An unreachable hub is retried every {@code sleeptime}; running tasks carry on meanwhile and their results
  * wait in the spool. {@link #stop()} (SIGTERM) ends the loop: no new tasks; running ones get
@@ -28,6 +28,8 @@ public final class Kojid {
     private static final Logger LOG = LoggerFactory.getLogger(Kojid.class);
     /** How long stopped handlers get to wind down (and clean up) before the daemon signs off regardless. */
     static final Duration WIND_DOWN = Duration.ofSeconds(10);
+    /** Room for freeing tasks, delivering kept results and signing off once the tasks are settled. */
+    static final Duration SIGN_OFF_ALLOWANCE = Duration.ofSeconds(60);
 
     private final KojidConfig config;
     private final HostSession host;
@@ -104,8 +106,12 @@ public final class Kojid {
         return terminated.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    Duration shutdownGrace() {
-        return config.shutdownGrace();
+    /**
+     * How long stopping may take at most: a long poll in flight (up to {@code sleeptime}), the grace period, the
+     * wind-down of stopped handlers, and the calls that sign off.
+     */
+    public Duration stopAllowance() {
+        return config.sleeptime().plus(config.shutdownGrace()).plus(WIND_DOWN).plus(SIGN_OFF_ALLOWANCE);
     }
 
     private boolean logIn() throws InterruptedException {
@@ -133,9 +139,8 @@ public final class Kojid {
                 return;
             }
             TaskPoller.Poll poll = poller.poll();
-            int started = taker.take(poll.tasks(), () -> !stopping);
-            if (started == 0 && (!poll.waited() || !poll.tasks().isEmpty())) {
-                wakeup.pause(config.sleeptime());
+            if (taker.take(poll.tasks(), () -> !stopping) == 0) {
+                wakeup.pause(poll.pauseWhenNothingTaken(config.sleeptime()));
             }
         } catch (TransportException | ServerOffline e) {
             LOG.warn("The hub is unreachable ({}); trying again in {} s", e.getMessage(), config.sleeptime().toSeconds());

@@ -13,7 +13,6 @@ import io.containerbuild.plugin.builder.BuilderPlugin;
 import io.containerbuild.wire.SerialFilters;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +21,6 @@ import org.slf4j.LoggerFactory;
 public final class KojidMain {
     private static final Logger LOG = LoggerFactory.getLogger(KojidMain.class);
     static final Path DEFAULT_CONFIG = Path.of("/etc/kojid/kojid.conf");
-    /** What the SIGTERM hook allows beyond the grace period for freeing tasks and signing off. */
-    private static final Duration SIGN_OFF_ALLOWANCE = Duration.ofSeconds(60);
 
     static final String USAGE = """
             Usage: kojid [--config kojid.conf] [--force-lock]
@@ -98,16 +95,12 @@ public final class KojidMain {
     private static void stopOnSignal(Kojid daemon) {
         daemon.stop();
         try {
-            if (!daemon.awaitTermination(daemonGrace(daemon))) {
+            if (!daemon.awaitTermination(daemon.stopAllowance())) {
                 LOG.warn("kojid did not finish stopping in time; exiting regardless");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static Duration daemonGrace(Kojid daemon) {
-        return daemon.shutdownGrace().plus(Kojid.WIND_DOWN).plus(SIGN_OFF_ALLOWANCE);
     }
 
     private static String rootMessage(Throwable failure) {

@@ -16,6 +16,7 @@ import io.containerbuild.config.IniFile;
 import io.containerbuild.fault.ConfigurationError;
 import io.containerbuild.fault.ParameterError;
 import io.containerbuild.plugin.builder.TaskHandler;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,13 +65,35 @@ class HeartbeatAndPollerTest {
         TaskPoller.Poll first = poller.poll();
         TaskPoller.Poll second = poller.poll();
         assertEquals(List.of(new AssignedTask(5, 4, "buildContainer")), first.tasks());
-        assertFalse(first.waited());
-        assertFalse(second.waited());
+        assertEquals(Duration.ZERO, first.waited());
+        assertEquals(Duration.ZERO, second.waited());
         verify(host, times(1)).call(eq("host.getTasks"), anyList(), eq(Map.of("wait_seconds", 9)));
 
         when(host.logins()).thenReturn(2);
         poller.poll();
         verify(host, times(2)).call(eq("host.getTasks"), anyList(), eq(Map.of("wait_seconds", 9)));
+    }
+
+    @Test
+    void aLongPollAnsweredEarlyWithNothingLeavesMostOfThePauseToDo() {
+        when(host.logins()).thenReturn(1);
+        when(host.call("host.getTasks", List.of(), Map.of("wait_seconds", 9))).thenReturn(List.of());
+        Duration sleeptime = Duration.ofSeconds(9);
+
+        Duration pause = new TaskPoller(host, config).poll().pauseWhenNothingTaken(sleeptime);
+
+        assertTrue(pause.compareTo(Duration.ofSeconds(8)) > 0, "the hub had no room to wait: " + pause);
+    }
+
+    @Test
+    void theWaitInsideTheCallCountsAgainstThePause() {
+        Duration sleeptime = Duration.ofSeconds(15);
+        assertEquals(Duration.ZERO, new TaskPoller.Poll(List.of(), Duration.ofSeconds(15)).pauseWhenNothingTaken(sleeptime));
+        assertEquals(Duration.ZERO, new TaskPoller.Poll(List.of(), Duration.ofSeconds(16)).pauseWhenNothingTaken(sleeptime));
+        assertEquals(Duration.ofSeconds(11),
+                new TaskPoller.Poll(List.of(), Duration.ofSeconds(4)).pauseWhenNothingTaken(sleeptime));
+        assertEquals(sleeptime, new TaskPoller.Poll(List.of(new AssignedTask(1, 4, "x")), Duration.ofSeconds(15))
+                .pauseWhenNothingTaken(sleeptime), "offered tasks that could not be taken: a full pause");
     }
 
     @Test

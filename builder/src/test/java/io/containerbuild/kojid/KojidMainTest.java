@@ -72,6 +72,7 @@ class KojidMainTest {
         Path file = config("[kojid]\nserver = http://127.0.0.1:9/kojihub\nuser = u\npassword = p\n"
                 + "plugins = " + SleeperPlugin.NAME + "\n");
         Kojid daemon = KojidMain.assemble(file, false);
-        assertEquals(KojidConfig.DEFAULT_SHUTDOWN_GRACE, daemon.shutdownGrace());
+        assertEquals(KojidConfig.DEFAULT_SLEEPTIME.plus(KojidConfig.DEFAULT_SHUTDOWN_GRACE).plus(Kojid.WIND_DOWN)
+                .plus(Kojid.SIGN_OFF_ALLOWANCE), daemon.stopAllowance(), "what the SIGTERM hook waits for at most");
     }
 }
