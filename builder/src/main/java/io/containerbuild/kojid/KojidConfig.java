@@ -60,18 +60,20 @@ public record KojidConfig(URI server, String user, String password, Path workdir
     /**
      * Reads the {@code [kojid]} section.
      *
-     * @param source    names the file in error messages
+     * @param file      the file it came from: named in error messages, and a relative {@code workdir} is taken
+     *                  relative to its directory, as the hub does with its {@code DataDir}
      * @param forceLock the {@code --force-lock} command-line flag
      * @throws ConfigurationError naming the file, section and key of a missing or unusable value
      */
-    public static KojidConfig from(IniSection section, String source, boolean forceLock) {
-        Checks checks = new Checks(section, source);
+    public static KojidConfig from(IniSection section, Path file, boolean forceLock) {
+        Checks checks = new Checks(section, file.toString());
+        Path base = file.toAbsolutePath().getParent();
         List<String> plugins = section.has("plugins") ? section.list("plugins") : section.list("plugin");
         return new KojidConfig(
                 checks.hubUrl("server"),
                 section.string("user"),
                 section.string("password"),
-                section.path("workdir", DEFAULT_WORKDIR),
+                base.resolve(section.path("workdir", DEFAULT_WORKDIR)).normalize(),
                 checks.atLeast("maxjobs", section.integer("maxjobs", DEFAULT_MAXJOBS), 1),
                 checks.positive("sleeptime", section.seconds("sleeptime", DEFAULT_SLEEPTIME)),
                 plugins,

@@ -85,7 +85,7 @@ public final class KojidMain {
     /** Reads the configuration, loads the enabled plugins (a missing one stops the start) and wires the daemon. */
     static Kojid assemble(Path configFile, boolean forceLock) {
         IniSection section = IniFile.load(configFile).section(KojidConfig.SECTION);
-        KojidConfig config = KojidConfig.from(section, configFile.toString(), forceLock);
+        KojidConfig config = KojidConfig.from(section, configFile, forceLock);
         List<BuilderPlugin> plugins = PluginLoader.of(BuilderPlugin.class).enabled(config.plugins());
         List<Module> modules = plugins.stream().map(Plugin::module).toList();
         LOG.info("Starting kojid for {} with plugins {}", config.server(), config.plugins());

@@ -57,7 +57,7 @@ final class DaemonHarness implements AutoCloseable {
         StringBuilder text = new StringBuilder("[kojid]\n");
         settings.forEach((key, value) -> text.append(key).append(" = ").append(value).append('\n'));
         IniSection section = IniFile.parse(text.toString(), "test kojid.conf").section(KojidConfig.SECTION);
-        KojidConfig config = KojidConfig.from(section, "test kojid.conf", false);
+        KojidConfig config = KojidConfig.from(section, Path.of("test-kojid.conf"), false);
         AbstractModule plugin = new AbstractModule() {
             @Override
             protected void configure() {

@@ -16,6 +16,7 @@ import io.containerbuild.config.IniFile;
 import io.containerbuild.fault.ConfigurationError;
 import io.containerbuild.fault.ParameterError;
 import io.containerbuild.plugin.builder.TaskHandler;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ class HeartbeatAndPollerTest {
     private final HostSession host = mock(HostSession.class);
     private final KojidConfig config = KojidConfig.from(IniFile.parse(
             "[kojid]\nserver = http://hub/kojihub\nuser = u\npassword = p\nmaxjobs = 2\nsleeptime = 9\n", "test")
-            .section("kojid"), "test", false);
+            .section("kojid"), Path.of("test.conf"), false);
     private final TaskHandlers handlers = new TaskHandlers(Set.<TaskHandler>of(
             ScriptedHandler.of("buildContainer", (context, arguments) -> null),
             ScriptedHandler.of("buildSourceContainer", (context, arguments) -> null)));

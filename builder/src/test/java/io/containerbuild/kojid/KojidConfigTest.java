@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class KojidConfigTest {
 
     private static KojidConfig parse(String body) {
-        return KojidConfig.from(IniFile.parse("[kojid]\n" + body, "kojid.conf").section("kojid"), "kojid.conf", false);
+        return KojidConfig.from(IniFile.parse("[kojid]\n" + body, "kojid.conf").section("kojid"), Path.of("kojid.conf"), false);
     }
 
     private static final String MINIMAL = "server = https://koji.example.com/kojihub\nuser = builder1\npassword = pw\n";
@@ -66,6 +66,14 @@ class KojidConfigTest {
         assertTrue(config.allowedScmsUsePolicy());
         assertEquals(Duration.ZERO, config.shutdownGrace());
         assertEquals(Duration.ofSeconds(7), config.cancelCheckInterval());
+    }
+
+    @Test
+    void aRelativeWorkdirIsTakenRelativeToTheConfigurationFile() {
+        Path file = Path.of("/etc/kojid/kojid.conf");
+        KojidConfig config = KojidConfig.from(IniFile.parse("[kojid]\n" + MINIMAL + "workdir = ../../var/kojid\n",
+                file.toString()).section("kojid"), file, false);
+        assertEquals(Path.of("/var/kojid"), config.workdir());
     }
 
     @Test

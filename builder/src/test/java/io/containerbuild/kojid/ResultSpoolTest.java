@@ -19,7 +19,7 @@ class ResultSpoolTest {
 
     private ResultSpool newSpool() {
         KojidConfig config = KojidConfig.from(IniFile.parse("[kojid]\nserver = http://hub/kojihub\nuser = u\n"
-                + "password = p\nworkdir = " + workdir + "\n", "test").section("kojid"), "test", false);
+                + "password = p\nworkdir = " + workdir + "\n", "test").section("kojid"), Path.of("test.conf"), false);
         return new ResultSpool(new TaskDirectories(config));
     }
 
