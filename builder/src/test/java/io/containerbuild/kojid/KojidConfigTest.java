@@ -77,6 +77,16 @@ class KojidConfigTest {
     }
 
     @Test
+    void theExampleConfigurationReads() {
+        Path example = Path.of("..", "etc", "kojid.conf");
+        KojidConfig config = KojidConfig.from(IniFile.load(example).section("kojid"), example, false);
+
+        assertEquals(List.of("builder_containerbuild"), config.plugins());
+        assertEquals(example.toAbsolutePath().getParent().resolve("../kojid-work").normalize(), config.workdir());
+        assertEquals(2, config.allowedScms().size());
+    }
+
+    @Test
     void kojisSingularPluginKeyWorksToo() {
         assertEquals(List.of("builder_containerbuild"), parse(MINIMAL + "plugin = builder_containerbuild\n").plugins());
     }
