@@ -17,8 +17,9 @@ It implements the subset of Koji's hub that kojid uses, the way Koji behaves:
     host that has the task open may write under tasks/<id % 10000>/<id>.
 
 Options: --port N (0: any free port), --state FILE (tasks survive a restart; sessions do not, as with a hub
-that lost them), --workdir DIR (uploaded files), --long-poll (host.getTasks accepts wait_seconds=N and waits
-for work; without it the keyword is refused as by real Koji).
+that lost them, unless --keep-sessions, as with a hub that keeps them in its database), --workdir DIR
+(uploaded files), --long-poll (host.getTasks accepts wait_seconds=N and waits for work; without it the
+keyword is refused as by real Koji).
 
 Test control calls, anonymous: test.createTask(method, params), test.cancelTask(id), test.openForHost(id),
 test.task(id), test.calls(), test.uploads(), test.file(path, name), test.spoilNextUploads(n).
@@ -59,6 +60,9 @@ HOST = {'ready': False, 'task_load': 0.0, 'data': None, 'spoil_uploads': 0}
 
 def save():
     if OPTIONS.state:
+        if OPTIONS.keep_sessions:
+            STATE['sessions'] = SESSIONS
+            STATE['next_session'] = NEXT_SESSION[0]
         tmp = OPTIONS.state + '.tmp'
         with open(tmp, 'w') as out:
             json.dump(STATE, out)
@@ -71,6 +75,9 @@ def load():
             loaded = json.load(src)
         STATE['next_id'] = loaded['next_id']
         STATE['tasks'] = {int(k): v for k, v in loaded['tasks'].items()}
+        if OPTIONS.keep_sessions and 'sessions' in loaded:
+            SESSIONS.update({int(k): v for k, v in loaded['sessions'].items()})
+            NEXT_SESSION[0] = loaded['next_session']
 
 
 def task_row(task, request=False):
@@ -489,6 +496,7 @@ def main():
     parser.add_argument('--state')
     parser.add_argument('--workdir', required=True)
     parser.add_argument('--long-poll', action='store_true')
+    parser.add_argument('--keep-sessions', action='store_true')
     OPTIONS = parser.parse_args()
     load()
     server = Server(('127.0.0.1', OPTIONS.port), requestHandler=Handler, allow_none=True, logRequests=False)

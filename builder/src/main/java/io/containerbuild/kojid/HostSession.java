@@ -1,8 +1,8 @@
 package io.containerbuild.kojid;
 
 import io.containerbuild.fault.AuthError;
-import io.containerbuild.fault.KojiFault;
 import io.containerbuild.fault.FaultCode;
+import io.containerbuild.fault.KojiFault;
 import io.containerbuild.wire.KojiSession;
 import io.containerbuild.wire.XmlRpcKojiSession;
 import jakarta.inject.Inject;

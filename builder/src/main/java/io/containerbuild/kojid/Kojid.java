@@ -145,6 +145,11 @@ public final class Kojid {
         } catch (TransportException | ServerOffline e) {
             LOG.warn("The hub is unreachable ({}); trying again in {} s", e.getMessage(), config.sleeptime().toSeconds());
             wakeup.pause(config.sleeptime());
+        } catch (KojiFault fault) {
+            // e.g. the password was changed, or the host disabled as a user: reported, and tried again
+            LOG.error("The hub refused a call of the daemon ({}); trying again in {} s", fault.display(),
+                    config.sleeptime().toSeconds());
+            wakeup.pause(config.sleeptime());
         } catch (RuntimeException e) {
             LOG.error("A round of the daemon failed; trying again in {} s", config.sleeptime().toSeconds(), e);
             wakeup.pause(config.sleeptime());

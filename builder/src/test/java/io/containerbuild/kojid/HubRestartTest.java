@@ -71,6 +71,32 @@ class HubRestartTest {
     }
 
     @Test
+    void aHubThatKeepsItsSessionsGetsTheResultWithoutANewLogin() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Path work = dir.resolve("work");
+        try (StandInHub hub = StandInHub.startKeepingSessions(dir);
+             DaemonHarness daemon = DaemonHarness.start(DaemonHarness.quickSettings(hub.url(), work),
+                     releasedBy(started, release))) {
+            int taskId = hub.createTask("slowTask", "kept sessions");
+            assertTrue(started.await(Await.LIMIT.toSeconds(), TimeUnit.SECONDS));
+            Await.until("the task to be open", () -> hub.state(taskId) == OPEN);
+
+            hub.stop();
+            release.countDown();
+            Await.until("the result to be kept on disk",
+                    () -> Files.exists(work.resolve("results").resolve(taskId + ".close.xml")));
+            hub.comeBack();
+            Await.until("the result to reach the hub", () -> hub.state(taskId) == CLOSED);
+
+            assertEquals(Map.of("survived", "kept sessions"), hub.task(taskId).get("result"));
+            assertFalse(hub.methods().contains("login"), "the session still held: " + hub.methods());
+            TaskLifecycleTest.assertCallNumbersRise(hub.calls());
+            daemon.stop();
+        }
+    }
+
+    @Test
     void aResultKeptByAnEarlierRunOfTheDaemonIsDeliveredNotFreed() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);

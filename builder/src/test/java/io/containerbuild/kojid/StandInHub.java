@@ -28,6 +28,7 @@ final class StandInHub implements AutoCloseable {
 
     private final Path directory;
     private final boolean longPoll;
+    private boolean keepSessions;
     private PythonPeer peer;
     private int port;
 
@@ -42,6 +43,14 @@ final class StandInHub implements AutoCloseable {
         return hub;
     }
 
+    /** A hub that, like ours with its database, still knows the sessions after a restart. */
+    static StandInHub startKeepingSessions(Path directory) {
+        StandInHub hub = new StandInHub(directory, false);
+        hub.keepSessions = true;
+        hub.serve(0);
+        return hub;
+    }
+
     URI url() {
         return URI.create("http://127.0.0.1:" + port + "/kojihub");
     }
@@ -51,7 +60,7 @@ final class StandInHub implements AutoCloseable {
         peer.close();
     }
 
-    /** Starts the hub again on the same port: the tasks are kept, the sessions are not. */
+    /** Starts the hub again on the same port: the tasks are kept, the sessions only if it keeps them. */
     void comeBack() {
         serve(port);
     }
@@ -120,6 +129,9 @@ final class StandInHub implements AutoCloseable {
                 "--workdir", directory.resolve("hub-work").toString()));
         if (longPoll) {
             args.add("--long-poll");
+        }
+        if (keepSessions) {
+            args.add("--keep-sessions");
         }
         peer = PythonPeer.serve("/kojid/stand_in_hub.py", args.toArray(String[]::new));
         port = peer.port();
