@@ -63,6 +63,8 @@ class HubRestartTest {
                     afterRestart.subList(0, 5), "a fresh login once the hub forgot the session");
             TaskLifecycleTest.assertInOrder(afterRestart, "login", "host.closeTask");
             assertTrue(daemon.isRunning());
+            Await.until("the daemon to probe the new hub and poll it", () -> hub.methods().stream()
+                    .filter("host.getTasks"::equals).count() >= 2);
             assertEquals(1, hub.calls().stream().filter(call -> "host.getTasks".equals(call.get("method"))
                     && call.get("kwargs") instanceof Map<?, ?> kwargs && kwargs.containsKey("wait_seconds")).count(),
                     "the long poll is asked about again after the new login, once");
