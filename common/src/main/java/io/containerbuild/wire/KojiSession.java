@@ -29,6 +29,21 @@ public interface KojiSession {
     /** Ends the session on the hub and forgets it; does nothing when not logged in. */
     void logout();
 
+    /**
+     * Sends one chunk of a file to the hub's upload area, as Koji's {@code rawUpload} (fast upload) does: an HTTP
+     * POST of the raw bytes to the hub URL with {@code filename}, {@code filepath}, {@code fileverify=adler32},
+     * {@code offset} and, when asked, {@code overwrite=1} in the query, carrying the session headers and using up
+     * one call number. The hub writes the chunk at {@code offset} (truncating the file there) and answers what it
+     * wrote; check it with {@link UploadReceipt#confirms}.
+     *
+     * @param path      the upload directory relative to the hub's work area, e.g. {@code tasks/42/10042}
+     * @param name      the file name, without directories
+     * @param offset    where the chunk goes; {@code -1} appends
+     * @param chunk     the bytes, possibly none (which creates the file)
+     * @param overwrite whether an existing file may be written from offset 0 again
+     */
+    UploadReceipt rawUpload(String path, String name, long offset, byte[] chunk, boolean overwrite);
+
     /** Opens a subsession of this one (Koji's {@code subsession()}), as the builder does per task. */
     KojiSession subsession();
 

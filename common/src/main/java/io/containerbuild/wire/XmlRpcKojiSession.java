@@ -3,8 +3,14 @@ package io.containerbuild.wire;
 import io.containerbuild.fault.AuthExpired;
 import io.containerbuild.fault.KojiFault;
 import io.containerbuild.fault.ParameterError;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -25,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * {@code Koji-Session-Id}, {@code Koji-Session-Key} and {@code Koji-Session-Callnum} on every request, the call
  * number starting at 0 and rising by one per request; on {@code AuthExpired} (1007) one re-login with
  * {@code renew=True} and one retry of the call. Unlike Python's client it does not resend calls after connection
- * errors; a {@link TransportException} reaches the caller.
+ * errors; a {@link TransportException} reaches the caller. {@link #rawUpload} posts with the JDK's
+ * {@link HttpURLConnection}, as the XML-RPC transport does, so both share its keep-alive connections.
  *
  * <p>Thread-safe, but calls on one session are serialised: the hub refuses call numbers that arrive out of
  * order, so requests of one session must not overlap. Use one session (or {@link #subsession()}) per thread for
@@ -38,6 +45,7 @@ public final class XmlRpcKojiSession implements KojiSession {
     private final ClientOptions options;
     private final URL hubUrl;
     private final XmlRpcClient client;
+    private final WireCodec codec;
 
     private SessionInfo session;
     private long callnum;
@@ -57,6 +65,7 @@ public final class XmlRpcKojiSession implements KojiSession {
         rpc.setXmlWriterFactory(codec.writerFactory());
         rpc.setTransportFactory(() -> new KojiHttpTransport(rpc, codec));
         this.client = rpc;
+        this.codec = codec;
         this.session = session;
     }
 
@@ -144,6 +153,24 @@ public final class XmlRpcKojiSession implements KojiSession {
     }
 
     @Override
+    public synchronized UploadReceipt rawUpload(String path, String name, long offset, byte[] chunk,
+                                                boolean overwrite) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(chunk, "chunk");
+        try {
+            return UploadReceipt.fromStruct(postChunk(path, name, offset, chunk, overwrite));
+        } catch (AuthExpired expired) {
+            if (session == null || credentials == null) {
+                throw expired;
+            }
+            LOG.info("Session {} expired during rawUpload; renewing it", session.sessionId());
+            renew();
+            return UploadReceipt.fromStruct(postChunk(path, name, offset, chunk, overwrite));
+        }
+    }
+
+    @Override
     public synchronized KojiSession subsession() {
         return resume(options, SessionInfo.fromLoginResult(send("subsession", List.of())));
     }
@@ -173,13 +200,7 @@ public final class XmlRpcKojiSession implements KojiSession {
     }
 
     private Object send(String method, List<Object> params) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        if (session != null) {
-            headers.put("Koji-Session-Id", Long.toString(session.sessionId()));
-            headers.put("Koji-Session-Key", session.sessionKey());
-            headers.put("Koji-Session-Callnum", Long.toString(callnum++));
-        }
-        CallConfig config = new CallConfig(hubUrl, options, headers);
+        CallConfig config = new CallConfig(hubUrl, options, nextSessionHeaders());
         try {
             return client.execute(config, method, params);
         } catch (FaultResponseException fault) {
@@ -191,6 +212,83 @@ public final class XmlRpcKojiSession implements KojiSession {
             throw failure(method, e);
         } finally {
             config.hubVersion().ifPresent(version -> hubVersion = version);
+        }
+    }
+
+    /** The session headers for the next request, which uses up a call number; none when anonymous. */
+    private Map<String, String> nextSessionHeaders() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (session != null) {
+            headers.put("Koji-Session-Id", Long.toString(session.sessionId()));
+            headers.put("Koji-Session-Key", session.sessionKey());
+            headers.put("Koji-Session-Callnum", Long.toString(callnum++));
+        }
+        return headers;
+    }
+
+    /** Koji's {@code _prepUpload} and the POST: the answer is an ordinary XML-RPC response. */
+    private Object postChunk(String path, String name, long offset, byte[] chunk, boolean overwrite) {
+        Map<String, String> headers = nextSessionHeaders();
+        StringBuilder query = new StringBuilder()
+                .append("filename=").append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .append("&filepath=").append(URLEncoder.encode(path, StandardCharsets.UTF_8))
+                .append("&fileverify=adler32")
+                .append("&offset=").append(offset);
+        if (overwrite) {
+            query.append("&overwrite=1");
+        }
+        String base = hubUrl.toString();
+        HttpURLConnection http = null;
+        try {
+            http = (HttpURLConnection) new URL(base + (base.contains("?") ? "&" : "?") + query).openConnection();
+            http.setRequestMethod("POST");
+            http.setDoOutput(true);
+            http.setUseCaches(false);
+            http.setConnectTimeout((int) Math.min(Integer.MAX_VALUE, options.connectTimeout().toMillis()));
+            http.setReadTimeout((int) Math.min(Integer.MAX_VALUE, options.replyTimeout().toMillis()));
+            http.setRequestProperty("User-Agent", "koji/1");
+            http.setRequestProperty("Content-Type", "application/octet-stream");
+            headers.forEach(http::setRequestProperty);
+            http.setFixedLengthStreamingMode(chunk.length);
+            try (OutputStream out = http.getOutputStream()) {
+                out.write(chunk);
+            }
+            int status = http.getResponseCode();
+            String version = http.getHeaderField("Koji-Version");
+            if (version != null) {
+                hubVersion = version;
+            }
+            if (status != HttpURLConnection.HTTP_OK) {
+                discard(http.getErrorStream());
+                throw new TransportException("rawUpload: the hub answered HTTP " + status + " "
+                        + http.getResponseMessage(), status, null);
+            }
+            DecodedResponse response;
+            try (InputStream body = http.getInputStream()) {
+                response = codec.decodeResponse(body);
+            }
+            if (response.isFault()) {
+                throw FaultTranslator.fromWire(response.fault());
+            }
+            return response.value();
+        } catch (WireFormatException e) {
+            throw new TransportException("rawUpload: unacceptable answer from the hub: " + e.getMessage(), e);
+        } catch (IOException e) {
+            if (http != null) {
+                http.disconnect();
+            }
+            throw new TransportException("rawUpload: " + e.getMessage(), e);
+        }
+    }
+
+    private static void discard(InputStream body) {
+        if (body == null) {
+            return;
+        }
+        try (body) {
+            body.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            // the connection is dropped instead of reused; nothing else depends on it
         }
     }
 
