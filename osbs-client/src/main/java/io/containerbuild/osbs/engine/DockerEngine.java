@@ -208,7 +208,7 @@ public final class DockerEngine implements ContainerEngine {
         }
         return new ImageFacts(image.getId(), image.getArch() == null ? "" : image.getArch(),
                 image.getOs() == null ? "" : image.getOs(), new String(saved.config, StandardCharsets.UTF_8), layers,
-                saved.hasRpm);
+                saved.rpm.hasRpm());
     }
 
     @Override
@@ -327,7 +327,7 @@ public final class DockerEngine implements ContainerEngine {
                 } else if (member.name().endsWith(".json") && !member.name().contains("/")) {
                     saved.jsonFiles.put(member.name(), tar.content().readAllBytes());
                 } else if (member.name().endsWith("layer.tar") || member.name().startsWith("blobs/")) {
-                    saved.hasRpm |= LayerContents.hasRpm(tar.content());
+                    saved.rpm = saved.rpm.or(LayerContents.of(tar.content()));
                 }
             }
         } catch (IOException e) {
@@ -403,7 +403,7 @@ public final class DockerEngine implements ContainerEngine {
         final List<String> layerPaths = new ArrayList<>();
         String configPath = "";
         byte[] config;
-        boolean hasRpm;
+        LayerContents rpm = LayerContents.NOTHING;
     }
 
     /** Turns the engine's text chunks into lines without colour codes. */

@@ -93,6 +93,20 @@ public final class TarReader {
             }
 
             @Override
+            public long skip(long count) throws IOException {
+                long skipped = in.skip(Math.min(count, remainingInEntry));
+                if (skipped > 0) {
+                    remainingInEntry -= skipped;
+                }
+                return Math.max(skipped, 0);
+            }
+
+            @Override
+            public int available() throws IOException {
+                return (int) Math.min(in.available(), remainingInEntry);
+            }
+
+            @Override
             public void close() {
                 // the archive stays open; next() skips what was not read
             }
