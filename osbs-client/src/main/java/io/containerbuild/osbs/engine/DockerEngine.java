@@ -54,6 +54,8 @@ public final class DockerEngine implements ContainerEngine {
     private static final String RPM_FORMAT = "%{NAME};%{VERSION};%{RELEASE};%{ARCH};%{EPOCH};%{SIGMD5};"
             + "%{SIGPGP:pgpsig};%{SIGGPG:pgpsig}\\n";
     private static final Duration RPM_TIMEOUT = Duration.ofMinutes(5);
+    private static final int CLEANUP_ROUNDS = 60;
+    private static final Duration CLEANUP_PAUSE = Duration.ofMillis(250);
 
     private final String endpoint;
     private final DockerClient docker;
@@ -241,31 +243,49 @@ public final class DockerEngine implements ContainerEngine {
     public int removeLabelled(String labelKey, String labelValue) {
         Map<String, String> filter = Map.of(labelKey, labelValue);
         int removed = 0;
-        List<Container> containers = call("listing containers", () -> docker.listContainersCmd().withShowAll(true)
-                .withLabelFilter(filter).exec());
-        for (Container container : containers) {
-            removeContainer(container.getId());
-            removed++;
-        }
-        // images depend on each other (intermediate layers); remove newest first and go round until none is left
-        for (int round = 0; round < 5; round++) {
-            List<Image> images = call("listing images", () -> docker.listImagesCmd().withShowAll(true)
+        // A stopped build may still be tearing its step container down, and images depend on each other
+        // (intermediate layers), so go round until nothing is left, newest images first.
+        for (int round = 0; round < CLEANUP_ROUNDS; round++) {
+            List<Container> containers = call("listing containers", () -> docker.listContainersCmd().withShowAll(true)
                     .withLabelFilter(filter).exec());
-            if (images.isEmpty()) {
-                break;
+            for (Container container : containers) {
+                try {
+                    docker.removeContainerCmd(container.getId()).withForce(true).withRemoveVolumes(true).exec();
+                    removed++;
+                } catch (DockerException e) {
+                    // gone meanwhile, or its removal is already in progress
+                }
             }
-            images = new ArrayList<>(images);
+            List<Image> images = new ArrayList<>(call("listing images", () -> docker.listImagesCmd().withShowAll(true)
+                    .withLabelFilter(filter).exec()));
+            if (containers.isEmpty() && images.isEmpty()) {
+                return removed;
+            }
             images.sort(Comparator.comparing(Image::getCreated, Comparator.nullsFirst(Comparator.naturalOrder())).reversed());
+            int before = removed;
             for (Image image : images) {
                 try {
                     docker.removeImageCmd(image.getId()).withForce(true).exec();
                     removed++;
                 } catch (DockerException e) {
-                    // already gone with a child, or still a parent: the next round sees
+                    // still a parent or still in use: the next round sees
                 }
             }
+            if (removed == before) {
+                pause();
+            }
         }
-        return removed;
+        throw new EngineException("engine " + endpoint + " still has containers or images labelled " + labelKey + "="
+                + labelValue + " after " + CLEANUP_ROUNDS + " rounds of removal");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(CLEANUP_PAUSE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EngineException("interrupted while removing a build's leftovers");
+        }
     }
 
     @Override
