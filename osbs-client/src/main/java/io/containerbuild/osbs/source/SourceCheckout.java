@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.TransportException;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -40,7 +41,7 @@ public final class SourceCheckout {
             if (branchHead == null) {
                 throw new OsbsValidationException("branch " + branch + " does not exist in " + uri);
             }
-            ObjectId wanted = repository.resolve(ref + "^{commit}");
+            ObjectId wanted = commitOf(repository, ref);
             if (wanted == null) {
                 throw new OsbsValidationException("ref " + ref + " is not on branch " + branch + " of " + uri
                         + " (no such commit, tag or branch there)");
@@ -68,7 +69,7 @@ public final class SourceCheckout {
      */
     public static void atCommit(String uri, String commit, Path dir) {
         try (Git git = cloneWithRetries(uri, List.of(), null, dir)) {
-            ObjectId wanted = git.getRepository().resolve(commit + "^{commit}");
+            ObjectId wanted = commitOf(git.getRepository(), commit);
             if (wanted == null) {
                 throw new OsbsException("commit " + commit + " is not in " + uri);
             }
@@ -77,6 +78,16 @@ public final class SourceCheckout {
             throw new OsbsException("cannot check out " + commit + " of " + uri + ": " + e.getMessage(), e);
         } finally {
             BuildStore.deleteTree(dir.resolve(".git"));
+        }
+    }
+
+    /** The commit a ref names, or null when the clone has none by that name (a full id resolves either way). */
+    private static ObjectId commitOf(Repository repository, String ref) throws IOException {
+        try {
+            ObjectId id = repository.resolve(ref + "^{commit}");
+            return id != null && repository.getObjectDatabase().has(id) ? id : null;
+        } catch (MissingObjectException e) {
+            return null;
         }
     }
 

@@ -90,9 +90,14 @@ public final class OsbsFixture implements AutoCloseable {
 
     /** A request for the commit on {@code main}. */
     public BinaryBuildRequest request(String ref, boolean scratch, boolean isolated, String release) {
+        return request(ref, scratch, isolated, release, Duration.ofMinutes(10));
+    }
+
+    /** A request with its own build-time limit. */
+    public BinaryBuildRequest request(String ref, boolean scratch, boolean isolated, String release, Duration limit) {
         return new BinaryBuildRequest(repo.url(), ref, "main", "alice", "test-app", TARGET, 4242, List.of("x86_64"),
                 scratch, isolated, false, release, null, null, List.of(), List.of(), List.of(), UserData.empty(), null,
-                Duration.ofMinutes(10), Duration.ofMinutes(20));
+                limit, Duration.ofMinutes(20));
     }
 
     public static String log(Osbs osbs, String name) {
