@@ -21,7 +21,7 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class BuildNames {
 
     static final int MAX_NAME = 63;
-    static final int MAX_GIT_PART = 43;
+    static final int MAX_GIT_PART = 42;
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
 
     private final Clock clock;

@@ -100,7 +100,9 @@ public final class SourceCheckout {
                         .setCloneAllBranches(branches.isEmpty()).setBranchesToClone(branches)
                         .setBranch(branch == null ? null : "refs/heads/" + branch).call();
             } catch (TransportException e) {
-                if (String.valueOf(e.getMessage()).contains("not found in upstream")) {
+                String message = String.valueOf(e.getMessage());
+                if (branch != null && (message.contains("not found in upstream")
+                        || message.contains("does not have refs/heads/" + branch))) {
                     throw new OsbsValidationException("branch " + branch + " does not exist in " + uri);
                 }
                 last = e;

@@ -31,17 +31,26 @@ public final class GitRepos {
         this.url = url;
     }
 
-    /** A new repository named {@code <prefix>-<random>.git} with branch {@code main}. */
+    /** A new repository named {@code <prefix>-<random>.git} with branch {@code main}, served by the git daemon. */
     public static GitRepos create(String prefix, Path scratch) {
+        return create(prefix, scratch, RealParts.gitRoot(), RealParts.gitUrl());
+    }
+
+    /** A repository under {@code scratch}, cloned over {@code file://}: for tests without the real parts. */
+    public static GitRepos createLocal(String prefix, Path scratch) {
+        return create(prefix, scratch, scratch, null);
+    }
+
+    private static GitRepos create(String prefix, Path scratch, Path root, String baseUrl) {
         String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + ".git";
-        Path bare = RealParts.gitRoot().resolve(name);
+        Path bare = root.resolve(name);
         try {
             Git.init().setBare(true).setDirectory(bare.toFile()).setInitialBranch("main").call().close();
             Files.writeString(bare.resolve("git-daemon-export-ok"), "");
             Path work = Files.createDirectories(scratch.resolve(name.replace(".git", "-work")));
             Git git = Git.init().setDirectory(work.toFile()).setInitialBranch("main").call();
             git.remoteAdd().setName("origin").setUri(new URIish(bare.toUri().toString())).call();
-            return new GitRepos(bare, work, git, RealParts.gitUrl() + "/" + name);
+            return new GitRepos(bare, work, git, baseUrl == null ? bare.toUri().toString() : baseUrl + "/" + name);
         } catch (GitAPIException | IOException | java.net.URISyntaxException e) {
             throw new IllegalStateException("cannot make a test repository", e);
         }
