@@ -114,7 +114,7 @@ public final class EngineOsbs implements Osbs, AutoCloseable {
                 BinaryBuildPlan plan = new BinaryBuildPlan(name, request, kind, instance, workDir, commit, recipe,
                         platforms.get(0), explicitRelease, names.uniqueTag(request.target()),
                         clock.instant().plus(limit));
-                RecordedProgress progress = new RecordedProgress(store, name);
+                RecordedProgress progress = new RecordedProgress(store, name, conf.verbose());
                 progress.log(BuildLogLine.NOARCH, "Cloned " + request.gitUri() + " at " + commit + " (" + request.gitRef()
                         + " on branch " + request.gitBranch() + ")");
                 dropped.forEach(progress::userWarning);
@@ -152,7 +152,7 @@ public final class EngineOsbs implements Osbs, AutoCloseable {
                     limit, List.of(platform), List.of(platform));
             SourceBuildPlan plan = new SourceBuildPlan(name, request, instance, store.workDir(name), platform,
                     names.uniqueTag(request.target()), clock.instant().plus(limit));
-            RecordedProgress progress = new RecordedProgress(store, name);
+            RecordedProgress progress = new RecordedProgress(store, name, conf.verbose());
             runner.submit(name, limit, abort -> new SourceBuildPipeline(plan, pool, instance.koji()
                     .map(KojiConnector::new), clock, progress, abort).run());
             return name;

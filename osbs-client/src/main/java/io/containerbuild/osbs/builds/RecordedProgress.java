@@ -8,18 +8,27 @@ import io.containerbuild.osbs.store.BuildLog;
 import io.containerbuild.osbs.store.BuildRecord;
 import io.containerbuild.osbs.store.BuildStore;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Puts a running build's progress into its record and log. */
+/**
+ * Puts a running build's progress into its record and log; with {@code [general] verbose} the log
+ * lines also go to this process's own log, at INFO, prefixed with the build's name.
+ */
 final class RecordedProgress implements BuildProgress {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecordedProgress.class);
 
     private final BuildStore store;
     private final String name;
     private final BuildLog log;
+    private final boolean verbose;
 
-    RecordedProgress(BuildStore store, String name) {
+    RecordedProgress(BuildStore store, String name, boolean verbose) {
         this.store = store;
         this.name = name;
         this.log = store.log(name);
+        this.verbose = verbose;
     }
 
     @Override
@@ -34,12 +43,19 @@ final class RecordedProgress implements BuildProgress {
 
     @Override
     public void log(String platform, String line) {
-        log.append(BuildLogLine.of(platform, line));
+        append(BuildLogLine.of(platform, line));
     }
 
     @Override
     public void userWarning(String text) {
-        log.append(BuildLogLine.userWarning(text));
+        append(BuildLogLine.userWarning(text));
+    }
+
+    private void append(BuildLogLine line) {
+        log.append(line);
+        if (verbose) {
+            LOG.info("[{} {}] {}", name, line.platform(), line.text());
+        }
     }
 
     @Override

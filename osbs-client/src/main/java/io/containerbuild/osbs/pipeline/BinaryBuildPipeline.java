@@ -129,7 +129,7 @@ public final class BinaryBuildPipeline {
             kojiBuildId = OptionalInt.of(buildId);
         }
         return new BuildResults(pushed.pullSpecs(tags.primary()), pushed.pullSpecs(tags.unique()),
-                pushed.pullSpecs(tags.floating()), kojiBuildId);
+                pushed.pullSpecs(tags.floating()), kojiBuildId, pushed.digestsByPullSpec());
     }
 
     /** The release, reserved in Koji with its NVR unless the build is scratch. */

@@ -19,6 +19,13 @@ record PushedImage(ImageRepository repository, TagPlan tags, Map<String, String>
         return digests.get(tag);
     }
 
+    /** Each pushed pull spec with the digest its push reported. */
+    Map<String, String> digestsByPullSpec() {
+        Map<String, String> byPullSpec = new java.util.LinkedHashMap<>();
+        digests.forEach((tag, digest) -> byPullSpec.put(repository.withTag(tag), digest));
+        return byPullSpec;
+    }
+
     List<String> pullSpecs(List<String> tagList) {
         return tagList.stream().map(repository::withTag).toList();
     }

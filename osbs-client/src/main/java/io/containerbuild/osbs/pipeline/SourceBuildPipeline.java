@@ -140,7 +140,7 @@ public final class SourceBuildPipeline {
                     plan.request().target(), plan.deadline()));
         }
         return new BuildResults(pushed.pullSpecs(tags.primary()), pushed.pullSpecs(tags.unique()), List.of(),
-                kojiBuildId);
+                kojiBuildId, pushed.digestsByPullSpec());
     }
 
     /** The image build whose sources to pack; it must be a complete image build, not a source container. */

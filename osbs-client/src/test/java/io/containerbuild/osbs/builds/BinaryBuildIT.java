@@ -90,6 +90,11 @@ class BinaryBuildIT {
         for (String tag : expectedTags) {
             assertEquals(recorded, RegistryProbe.digest(fixture.imageName, tag), "the digest of tag " + tag);
         }
+        assertEquals(results.repositories().size(), results.digests().size());
+        for (String spec : results.repositories()) {
+            assertEquals(RegistryProbe.digest(fixture.imageName, spec.substring(spec.lastIndexOf(':') + 1)),
+                    results.digests().get(spec), "the recorded digest of " + spec);
+        }
         assertTrue(((List<String>) docker.get("repositories")).contains(repository + "@" + recorded));
         assertEquals(4, ((List<Object>) docker.get("layer_sizes")).size());
         Map<String, Object> metadata = fixture.hub.imports().get(0);

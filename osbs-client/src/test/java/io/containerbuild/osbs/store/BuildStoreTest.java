@@ -43,7 +43,7 @@ class BuildStoreTest {
         store.log("b1").append(BuildLogLine.userWarning("careful"));
         store.log("b1").finish();
         BuildResults results = new BuildResults(List.of("r/a:1-1"), List.of("r/a:u"), List.of("r/a:latest"),
-                OptionalInt.of(9));
+                OptionalInt.of(9), java.util.Map.of("r/a:1-1", "sha256:1"));
         store.update("b1", r -> r.finish(BuildState.COMPLETE, "Succeeded", "", Optional.of(results),
                 Instant.parse("2026-01-01T00:01:00Z")));
 
