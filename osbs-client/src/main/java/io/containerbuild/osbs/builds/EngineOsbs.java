@@ -112,7 +112,7 @@ public final class EngineOsbs implements Osbs, AutoCloseable {
                 Path workDir = store.workDir(name).resolve("checkout");
                 Files.move(checkout, workDir);
                 BinaryBuildPlan plan = new BinaryBuildPlan(name, request, kind, instance, workDir, commit, recipe,
-                        platforms.get(0), explicitRelease, names.uniqueTag(request.target()),
+                        platforms, explicitRelease, names.uniqueTag(request.target()),
                         clock.instant().plus(limit));
                 RecordedProgress progress = new RecordedProgress(store, name, conf.verbose());
                 progress.log(BuildLogLine.NOARCH, "Cloned " + request.gitUri() + " at " + commit + " (" + request.gitRef()
@@ -304,10 +304,6 @@ public final class EngineOsbs implements Osbs, AutoCloseable {
         }
         if (platforms.isEmpty()) {
             throw new OsbsValidationException("no platform is left to build: " + String.join("; ", dropped));
-        }
-        if (platforms.size() > 1) {
-            throw new OsbsUnsupportedFeatureException("building several platforms in one build (" + platforms
-                    + ") needs a manifest list, which this build engine does not make yet; build one platform at a time");
         }
         return platforms;
     }

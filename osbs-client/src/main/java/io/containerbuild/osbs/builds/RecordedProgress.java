@@ -33,12 +33,15 @@ final class RecordedProgress implements BuildProgress {
 
     @Override
     public void pending() {
-        store.update(name, record -> record.withState(BuildState.PENDING, "Pending"));
+        // one platform may wait while another runs: the build is PENDING only until one runs
+        store.update(name, record -> record.state() == BuildState.NEW
+                ? record.withState(BuildState.PENDING, "Pending") : record);
     }
 
     @Override
     public void running() {
-        store.update(name, record -> record.withState(BuildState.RUNNING, "Running"));
+        store.update(name, record -> record.state() == BuildState.NEW || record.state() == BuildState.PENDING
+                ? record.withState(BuildState.RUNNING, "Running") : record);
     }
 
     @Override

@@ -20,6 +20,7 @@ import java.util.Map;
 public final class CgMetadata {
 
     static final String MANIFEST_V2 = "application/vnd.docker.distribution.manifest.v2+json";
+    static final String MANIFEST_LIST_V2 = "application/vnd.docker.distribution.manifest.list.v2+json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private CgMetadata() {
@@ -67,6 +68,15 @@ public final class CgMetadata {
         image.put("isolated", request.kind() == BuildKind.ISOLATED);
         image.put("parent_images", request.parentImages());
         request.sourcesFor().ifPresent(nvr -> image.put("sources_for_nvr", nvr));
+        request.index().ifPresent(index -> {
+            Map<String, Object> described = new LinkedHashMap<>();
+            described.put("tags", index.primaryTags());
+            described.put("floating_tags", index.floatingTags());
+            described.put("unique_tags", index.uniqueTags());
+            described.put("pull", index.pullSpecs());
+            described.put("digests", Map.of(MANIFEST_LIST_V2, index.digest()));
+            image.put("index", described);
+        });
         extra.put("image", image);
         build.put("extra", extra);
         return build;

@@ -19,11 +19,12 @@ import java.util.OptionalInt;
  * @param parentImages the base images as the Dockerfile names them
  * @param sourcesFor for source containers, the NVR whose sources they hold
  * @param engineVersion the Docker engine's version, as the buildroot's tool
+ * @param index the manifest list the tags point at, when the build has several platforms
  */
 public record ImportRequest(Nvr nvr, BuildKind kind, String buildName, String source, String owner, String submitter,
                             String contentGenerator, OptionalInt reservedBuildId, int kojiTaskId, Instant start,
                             Instant end, UserData userdata, List<String> parentImages, Optional<String> sourcesFor,
-                            String engineVersion, List<PlatformImage> images) {
+                            String engineVersion, List<PlatformImage> images, Optional<ImageIndex> index) {
 
     public ImportRequest {
         Objects.requireNonNull(nvr, "nvr");
@@ -41,5 +42,6 @@ public record ImportRequest(Nvr nvr, BuildKind kind, String buildName, String so
         Objects.requireNonNull(sourcesFor, "sourcesFor");
         Objects.requireNonNull(engineVersion, "engineVersion");
         images = List.copyOf(images);
+        Objects.requireNonNull(index, "index");
     }
 }

@@ -109,7 +109,7 @@ public final class DockerEngine implements ContainerEngine {
         };
         call("building", () -> docker.buildImageCmd()
                 .withBaseDirectory(spec.contextDir().toFile())
-                .withDockerfile(spec.contextDir().resolve("Dockerfile").toFile())
+                .withDockerfile(spec.contextDir().resolve(spec.dockerfile()).toFile())
                 .withTags(Set.of(spec.localTag()))
                 .withPull(spec.pull())
                 .withNoCache(true)

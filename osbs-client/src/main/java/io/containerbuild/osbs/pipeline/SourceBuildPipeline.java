@@ -135,7 +135,7 @@ public final class SourceBuildPipeline {
                     resources.koji().account().contentGenerator(),
                     resources.reservation().map(r -> OptionalInt.of(r.buildId())).orElse(OptionalInt.empty()),
                     plan.request().kojiTaskId(), start, clock.instant(), plan.request().userdata(), List.of(),
-                    Optional.of(original.nvr().toString()), engineVersion, List.of(image));
+                    Optional.of(original.nvr().toString()), engineVersion, List.of(image), Optional.empty());
             kojiBuildId = OptionalInt.of(KojiSteps.importAndTag(steps, resources, clock, this::say, request,
                     plan.request().target(), plan.deadline()));
         }

@@ -38,7 +38,7 @@ class CgMetadataTest {
         ImportRequest request = new ImportRequest(new Nvr("app", "1", "1"), BuildKind.ISOLATED, "isolated-1-2", "git://h/app#abc",
                 "alice", "osbs", "atomic-reactor", OptionalInt.of(17), 99, Instant.ofEpochSecond(100),
                 Instant.ofEpochSecond(200), UserData.of(Map.of("team", "x")), List.of("base:1"), Optional.empty(),
-                "20.10.24", List.of(image));
+                "20.10.24", List.of(image), Optional.empty());
         Map<String, Object> metadata = CgMetadata.of(request);
         assertEquals(0, metadata.get("metadata_version"));
         Map<String, Object> build = (Map<String, Object>) metadata.get("build");

@@ -52,6 +52,22 @@ public final class OsbsFixture implements AutoCloseable {
         return start(scratch, RealParts.dockerHost(), RealParts.registry());
     }
 
+    /**
+     * With a second platform, {@code aarch64}, whose engine is the same real dockerd: the images are
+     * amd64 whatever their label says, which is enough to show the manifest lists.
+     */
+    public static OsbsFixture startTwoPlatforms(Path scratch) {
+        StandInHub hub = StandInHub.start();
+        Path state = scratch.resolve("state");
+        String text = conf(state, RealParts.dockerHost(), RealParts.registry(), hub)
+                .replace("engines = local", "engines = local local-arm")
+                .replace("[default_binary]", "[engine:local-arm]\nplatform = aarch64\ndocker_host = "
+                        + RealParts.dockerHost() + "\nslots = 2\n\n[default_binary]");
+        OsbsConf conf = OsbsConfParser.parse(IniFile.parse(text, "osbs.conf"));
+        String imageName = "osbs-it/multi-" + UUID.randomUUID().toString().substring(0, 8);
+        return new OsbsFixture(hub, new EngineOsbs(conf), GitRepos.create("osbs-multi", scratch), imageName, state);
+    }
+
     static String conf(Path state, String dockerHost, String registry, StandInHub hub) {
         String instance = """
                 engines = local
@@ -86,6 +102,13 @@ public final class OsbsFixture implements AutoCloseable {
     /** Commits the files and returns the commit. */
     public String commit(Map<String, String> files) {
         return repo.commit(files, "test content");
+    }
+
+    /** A request for the commit on {@code main}, for the given platforms. */
+    public BinaryBuildRequest request(String ref, List<String> platforms) {
+        return new BinaryBuildRequest(repo.url(), ref, "main", "alice", "test-app", TARGET, 4242, platforms, false,
+                false, false, null, null, null, List.of(), List.of(), List.of(), UserData.empty(), null,
+                Duration.ofMinutes(10), Duration.ofMinutes(20));
     }
 
     /** A request for the commit on {@code main}. */

@@ -35,6 +35,17 @@ public final class RegistryProbe {
         return list;
     }
 
+    /** The manifest (or manifest list) the registry serves for {@code repository:tag}, as JSON. */
+    public static JsonNode manifest(String repository, String tag) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                URI.create("http://" + RealParts.registry() + "/v2/" + repository + "/manifests/" + tag))
+                .header("Accept", MANIFEST_TYPES).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("the registry answered " + response.statusCode() + " for " + repository + ":" + tag);
+        }
+        return new ObjectMapper().readTree(response.body());
+    }
+
     /** The digest the registry serves {@code repository:tag}'s manifest under. */
     public static String digest(String repository, String tag) throws IOException, InterruptedException {
         HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(
