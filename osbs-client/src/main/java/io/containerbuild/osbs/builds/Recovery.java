@@ -47,6 +47,8 @@ final class Recovery implements AutoCloseable {
     }
 
     void failAbandonedBuilds() {
+        // clones of builds that were being created when the process died
+        BuildStore.deleteTree(conf.stateDir().resolve("tmp"));
         for (BuildRecord record : store.all()) {
             if (record.state().isFinished()) {
                 continue;

@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.Adler32;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Koji's fast upload ({@code rawUpload}): the file's bytes POSTed to the hub URL with
@@ -24,6 +26,8 @@ import java.util.zip.Adler32;
  * Not thread-safe.
  */
 public final class KojiUploader implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KojiUploader.class);
 
     static final int BLOCK = 1024 * 1024;
 
@@ -62,14 +66,18 @@ public final class KojiUploader implements AutoCloseable {
         } while (offset < content.length);
     }
 
-    /** Ends the upload session on the hub. */
+    /** Ends the upload session on the hub; a hub that will not is only logged, the uploads are done. */
     @Override
     public void close() {
         HttpRequest request = sessionHeaders(HttpRequest.newBuilder(hubUrl))
                 .header("Content-Type", "text/xml")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(codec.encodeCall("logout", List.of())))
                 .build();
-        send(request, "logging the upload session out");
+        try {
+            send(request, "logging the upload session out");
+        } catch (RuntimeException e) {
+            LOG.warn("Could not log the upload session out of {}: {}", hubUrl, e.toString());
+        }
     }
 
     private HttpRequest.Builder sessionHeaders(HttpRequest.Builder builder) {

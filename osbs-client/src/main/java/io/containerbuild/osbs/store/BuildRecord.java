@@ -4,6 +4,7 @@ import io.containerbuild.osbs.BuildResults;
 import io.containerbuild.osbs.BuildState;
 import io.containerbuild.osbs.naming.BuildKind;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -87,7 +88,7 @@ public record BuildRecord(
         if (engines.contains(engine)) {
             return this;
         }
-        List<String> more = new java.util.ArrayList<>(engines);
+        List<String> more = new ArrayList<>(engines);
         more.add(engine);
         return new BuildRecord(name, kind, instance, state, reason, errorMessage, created, finished, owner, kojiTaskId,
                 buildtimeLimitSeconds, requestedPlatforms, finalPlatforms, results, reservation, more);

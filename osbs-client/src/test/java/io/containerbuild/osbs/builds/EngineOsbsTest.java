@@ -99,8 +99,9 @@ class EngineOsbsTest {
             assertTrue(osbs.getBuildErrorMessage(both).matches("Error in build-(x86_64|aarch64): the fake engine "
                     + "builds nothing;"), osbs.getBuildErrorMessage(both));
             assertTrue(hub.calls().contains("CGRefundBuild"), "the reservation made before the build is refunded");
-            assertTrue(engines.get("x86").removed().contains(BuildLabels.BUILD_NAME + "=" + both));
-            assertTrue(engines.get("arm").removed().contains(BuildLabels.BUILD_NAME + "=" + both));
+            String failedEngine = osbs.getBuildErrorMessage(both).contains("x86_64") ? "x86" : "arm";
+            assertTrue(engines.get(failedEngine).removed().contains(BuildLabels.BUILD_NAME + "=" + both),
+                    "the engine the build used is cleaned up (the other platform may have been stopped before it took one)");
 
             String narrowed = repo.commit(Map.of("container.yaml", "platforms:\n  not: [aarch64]\n"), "two");
             String one = osbs.createBinaryContainerBuild(request(repo, narrowed, List.of("x86_64", "aarch64")));
