@@ -84,13 +84,14 @@ class DockerEngineIT {
 
     @Test
     void aPushToARegistryThatIsDownNamesIt() throws Exception {
-        Files.writeString(context.resolve("Dockerfile"), "FROM " + base + "\nLABEL x=y\n");
+        String marker = "osbs-it-" + UUID.randomUUID();
+        Files.writeString(context.resolve("Dockerfile"), "FROM " + base + "\nLABEL io.containerbuild.test=" + marker + "\n");
         String id = engine.build(new ImageBuildSpec(context, "127.0.0.1:5999/osbs-it/nowhere:1", false), line -> { },
                 new AbortSwitch());
         EngineException failure = assertThrows(EngineException.class, () -> engine.push("127.0.0.1:5999/osbs-it/nowhere",
                 "1", Optional.empty(), line -> { }, new AbortSwitch()));
         assertTrue(failure.getMessage().contains("127.0.0.1:5999"), failure.getMessage());
-        engine.removeLabelled("x", "y");
+        engine.removeLabelled("io.containerbuild.test", marker);
         assertTrue(engine.imageId(id).isEmpty());
     }
 
