@@ -18,6 +18,8 @@ public interface Osbs {
      *
      * @return the build's name
      * @throws OsbsValidationException when the request or the Dockerfile's labels are not acceptable
+     * @throws OsbsUnsupportedFeatureException when the request asks for what this engine does not do
+     *     (Flatpak, ODCS composes, …)
      */
     String createBinaryContainerBuild(BinaryBuildRequest request);
 
