@@ -10,7 +10,13 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
+import com.google.inject.multibindings.OptionalBinder;
+import io.containerbuild.builderplugin.osbs.OsbsConfProvider;
 import io.containerbuild.builderplugin.osbs.OsbsProvider;
+import io.containerbuild.builderplugin.osbs.OsbsSection;
+import io.containerbuild.config.IniFile;
+import io.containerbuild.config.IniSection;
+import io.containerbuild.fault.ContainerError;
 import io.containerbuild.plugin.PluginLoader;
 import io.containerbuild.plugin.builder.BuilderPlugin;
 import io.containerbuild.plugin.builder.TaskHandler;
@@ -22,6 +28,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class BuilderContainerBuildPluginTest {
+    private static final IniSection KOJID = IniFile.parse("[kojid]\n", "kojid.conf").section("kojid");
 
     private static BuilderPlugin plugin() {
         List<BuilderPlugin> enabled = PluginLoader.of(BuilderPlugin.class).enabled(List.of("builder_containerbuild"));
@@ -36,8 +43,10 @@ class BuilderContainerBuildPluginTest {
     @Test
     void theModuleContributesBothHandlersWithWeightTwo() {
         OsbsProvider noOsbs = section -> Optional.empty();
-        Injector injector = Guice.createInjector(plugin().module(),
-                binder -> binder.bind(OsbsProvider.class).toInstance(noOsbs));
+        Injector injector = Guice.createInjector(plugin().module(), binder -> {
+            binder.bind(IniSection.class).toInstance(KOJID);
+            OptionalBinder.newOptionalBinder(binder, OsbsProvider.class).setBinding().toInstance(noOsbs);
+        });
 
         Set<TaskHandler> handlers = injector.getInstance(Key.get(new TypeLiteral<Set<TaskHandler>>() { }));
 
@@ -51,9 +60,22 @@ class BuilderContainerBuildPluginTest {
     }
 
     @Test
-    void theHostMustBindTheOsbsProvider() {
+    void withoutAnOverrideTheHandlersUseOsbsClientConfiguredByKojidConf() {
+        Injector injector = Guice.createInjector(plugin().module(), binder -> binder.bind(IniSection.class).toInstance(
+                IniFile.parse("[kojid]\nosbs_conf = /nonexistent/osbs.conf\n", "kojid.conf").section("kojid")));
+
+        OsbsProvider provider = injector.getInstance(OsbsProvider.class);
+
+        assertInstanceOf(OsbsConfProvider.class, provider);
+        ContainerError error = assertThrows(ContainerError.class, () -> provider.instance(OsbsSection.DEFAULT_BINARY));
+        assertTrue(error.getMessage().startsWith("Could not successfully instantiate `osbs`: /nonexistent/osbs.conf"),
+                error.getMessage());
+    }
+
+    @Test
+    void theDaemonsKojidSectionIsRequired() {
         CreationException missing = assertThrows(CreationException.class, () -> Guice.createInjector(plugin().module()));
 
-        assertTrue(missing.getMessage().contains("OsbsProvider"), missing.getMessage());
+        assertTrue(missing.getMessage().contains("IniSection"), missing.getMessage());
     }
 }
