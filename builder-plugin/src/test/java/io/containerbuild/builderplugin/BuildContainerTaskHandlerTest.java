@@ -29,6 +29,7 @@ import io.containerbuild.options.UserData;
 import io.containerbuild.osbs.BinaryBuildRequest;
 import io.containerbuild.osbs.BuildLogLine;
 import io.containerbuild.osbs.Osbs;
+import io.containerbuild.osbs.OsbsUnsupportedFeatureException;
 import io.containerbuild.osbs.OsbsValidationException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -513,6 +514,17 @@ class BuildContainerTaskHandlerTest {
         assertEquals("OSBS validation exception: label name is missing", error.getMessage());
         assertEquals(2001, error.faultCode());
         verify(osbs, never()).removeBuild(anyString());
+    }
+
+    @Test
+    void aFeatureTheEngineLacksIsAContainerErrorSayingSo() {
+        when(osbs.createBinaryContainerBuild(any())).thenThrow(
+                new OsbsUnsupportedFeatureException("Flatpak builds are not supported by this build engine yet"));
+
+        KojiFault error = refusal(SRC, opts());
+
+        assertEquals("Flatpak builds are not supported by this build engine yet", error.getMessage());
+        assertEquals(2001, error.faultCode());
     }
 
     @Test

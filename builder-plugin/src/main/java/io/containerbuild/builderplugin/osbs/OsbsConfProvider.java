@@ -17,7 +17,8 @@ import java.util.Optional;
  * daemon's {@code [kojid]} section names in {@code osbs_conf} (upstream's default
  * {@code /etc/osbs.conf}). One client serves both instance sections and every task of the daemon, so
  * that engine slots and build records are shared; it is made on the first build that needs it, so a
- * daemon whose builds are all refused early never reads osbs.conf.
+ * daemon whose builds are all refused early never reads osbs.conf. It takes Flatpak requests, so
+ * that osbs-client itself answers them, with the reason this engine cannot build them yet.
  */
 @Singleton
 public final class OsbsConfProvider implements OsbsProvider {
@@ -43,7 +44,7 @@ public final class OsbsConfProvider implements OsbsProvider {
             }
             io.containerbuild.osbs.config.OsbsInstance settings = conf.instance(section.sectionName());
             return Optional.of(new OsbsInstance(section, osbs, settings.defaultBuildtimeLimit(),
-                    settings.maxBuildtimeLimit(), conf.verbose(), false));
+                    settings.maxBuildtimeLimit(), conf.verbose(), true));
         } catch (KojiFault | OsbsException e) {
             throw new ContainerError("Could not successfully instantiate `osbs`: " + e.getMessage(), e);
         }
