@@ -9,15 +9,12 @@ import static io.containerbuild.it.hub.ContainerBuildSetup.SRC;
 import static io.containerbuild.it.hub.ContainerBuildSetup.TARGET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -30,26 +27,28 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @ParameterizedClass(name = "on {0}")
 @EnumSource(Backend.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class ContainerBuildCallSequenceIT {
+
+    // one hub per store for all the tests of the class: JUnit runs the class once per store, and the
+    // lifecycle methods of a parameterized class invocation are static
+    private static RunningHub hub;
+    private static ContainerBuildSetup setup;
 
     @Parameter
     Backend backend;
 
-    private RunningHub hub;
-    private ContainerBuildSetup setup;
-
-    @BeforeAll
-    void start(@TempDir Path dataDir) throws Exception {
-        hub = RunningHub.start(backend, dataDir);
+    @BeforeParameterizedClassInvocation
+    static void start(Backend backend) throws Exception {
+        hub = RunningHub.start(backend);
         setup = ContainerBuildSetup.make(hub);
     }
 
-    @AfterAll
-    void stop() {
+    @AfterParameterizedClassInvocation
+    static void stop() {
         if (hub != null) {
             hub.close();
+            hub = null;
         }
     }
 

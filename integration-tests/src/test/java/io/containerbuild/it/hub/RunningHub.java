@@ -11,9 +11,15 @@ import io.containerbuild.hub.store.UserType;
 import io.containerbuild.wire.ClientOptions;
 import io.containerbuild.wire.KojiSession;
 import io.containerbuild.wire.XmlRpcKojiSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * A real hub with the container-build plugin, configured from {@code [hub]} text as an administrator
@@ -30,11 +36,25 @@ public final class RunningHub implements AutoCloseable {
     private final PostgresDatabase database;
     private final PasswordHasher hasher = new PasswordHasher(1000);
     private Hub hub;
+    private Path ownDataDir;
 
     private RunningHub(Backend backend, HubConfig config, PostgresDatabase database) {
         this.backend = backend;
         this.config = config;
         this.database = database;
+    }
+
+    /** A hub on its own store in a temporary data directory, removed on close. */
+    public static RunningHub start(Backend backend) throws Exception {
+        Path dataDir = Files.createTempDirectory("hubit-" + backend.name().toLowerCase(Locale.ROOT));
+        try {
+            RunningHub running = start(backend, dataDir);
+            running.ownDataDir = dataDir;
+            return running;
+        } catch (Exception | Error e) {
+            deleteRecursively(dataDir);
+            throw e;
+        }
     }
 
     /** A hub on its own store: {@code dataDir} holds the files (and for H2 the database). */
@@ -121,9 +141,25 @@ public final class RunningHub implements AutoCloseable {
                 hub.close();
             }
         } finally {
-            if (database != null) {
-                database.close();
+            try {
+                if (database != null) {
+                    database.close();
+                }
+            } finally {
+                if (ownDataDir != null) {
+                    deleteRecursively(ownDataDir);
+                }
             }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
