@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """A builder runs one task through the host API as kojid does: login as the host, exclusiveSession,
-host.updateHost (ready), host.getTasks, host.openTask, then host.closeTask with the result as a
-methodResponse document (or host.failTask with a fault). Afterwards an anonymous client reads the task.
+host.updateHost (ready), host.getTasks, host.openTask, a log uploaded to the task's directory with the
+fast upload, then host.closeTask with the result as a methodResponse document (or host.failTask with a
+fault). Afterwards an anonymous client reads the task, its result and its output.
 
 usage: koji_builder.py HUB_URL HOST PASSWORD TASK_ID (close RESULT_JSON | fail MESSAGE)
 """
+import base64
 import json
 import sys
 import xmlrpc.client
+import zlib
 
 from koji_session import KojiSession, fail, report, report_call
 
@@ -34,6 +37,10 @@ open_info = anonymous.call('getTaskInfo', task_id)
 report('open_task', [open_info['state'], open_info['host_id'], type(open_info['start_ts']).__name__])
 report('host_tasks', [task['id'] for task in host.call('host.getHostTasks')])
 
+log = ('building task %d\n' % task_id).encode('utf-8')
+uploaded = host.raw_upload(log, 0, 'tasks/%d/%d' % (task_id % 10000, task_id), 'build.log', overwrite=True)
+report('uploaded', [uploaded['size'], uploaded['hexdigest'] == '%08x' % (zlib.adler32(log) & 0xffffffff)])
+
 if outcome_kind == 'close':
     response = xmlrpc.client.dumps((json.loads(outcome_value),), methodresponse=1, allow_none=1)
     report('close', host.call('host.closeTask', task_id, response))
@@ -47,5 +54,7 @@ host.logout()
 
 report_call('result', lambda: anonymous.call('getTaskResult', task_id))
 report_call('result_without_raise', lambda: anonymous.call('getTaskResult', task_id, raise_fault=False))
+report('output', anonymous.call('listTaskOutput', task_id))
+report('log', base64.b64decode(anonymous.call('downloadTaskOutput', task_id, 'build.log')).decode('utf-8'))
 finished = anonymous.call('getTaskInfo', task_id)
 report('finished', [finished['state'], finished['host_id'], type(finished['completion_ts']).__name__])

@@ -113,10 +113,13 @@ class ContainerBuildCallSequenceIT {
         assertEquals("True", builder.get("opened_request_is_xml"));
         assertEquals("[1, " + setup.host() + ", 'float']", builder.get("open_task"));
         assertEquals("[" + taskId + "]", builder.get("host_tasks"));
+        assertEquals("[" + ("building task " + taskId + "\n").length() + ", True]", builder.get("uploaded"));
         assertEquals("None", builder.get("close"));
         assertEquals("{'repositories': ['registry.example.com/hello:1.0-1'], 'koji_builds': ['1']}",
                 builder.get("result"));
         assertEquals("[2, " + setup.host() + ", 'float']", builder.get("finished"));
+        assertEquals("['build.log']", builder.get("output"));
+        assertEquals("'building task " + taskId + "\\n'", builder.get("log"));
     }
 
     /** A Python string literal, as repr() prints it. */

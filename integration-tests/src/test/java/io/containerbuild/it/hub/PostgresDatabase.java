@@ -3,6 +3,7 @@ package io.containerbuild.it.hub;
 import io.containerbuild.it.RealParts;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
@@ -39,6 +40,20 @@ final class PostgresDatabase implements AutoCloseable {
 
     String name() {
         return name;
+    }
+
+    /** The first column of the first row of a query in this database, e.g. a count. */
+    long queryLong(String sql) {
+        try (Connection connection = DriverManager.getConnection(url(), user(), password());
+             Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(sql)) {
+            if (!row.next()) {
+                throw new AssertionFailedError("no row from " + sql);
+            }
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw new AssertionFailedError("PostgreSQL database " + name + ": " + sql + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -83,11 +84,16 @@ public final class RunningHub implements AutoCloseable {
         }
     }
 
-    /** Stops this hub and starts a new one on the same data directory and database, as after a reboot. */
+    /**
+     * Stops this hub and starts a new one on the same data directory, database and port, as after a
+     * reboot: clients keep the URL they have.
+     */
     public void restart() throws Exception {
+        int port = hub.hubUrl().getPort();
         hub.close();
         hub = null;
-        hub = Hub.start(config, hasher);
+        hub = Hub.start(new HubConfig(config.address(), port, config.dataDir(), config.database(), config.plugins(),
+                config.maxRequestLength()), hasher);
     }
 
     public Backend backend() {
@@ -104,6 +110,11 @@ public final class RunningHub implements AutoCloseable {
 
     public Path dataDir() {
         return config.dataDir();
+    }
+
+    /** The PostgreSQL database of a hub on {@link Backend#POSTGRESQL}. */
+    Optional<PostgresDatabase> postgres() {
+        return Optional.ofNullable(database);
     }
 
     public Store store() {
