@@ -1,5 +1,6 @@
 package io.containerbuild.cli.command;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -131,6 +132,7 @@ final class ValuePrinter {
         return sorted;
     }
 
+    /** Python's {@code repr(float)}: fixed notation for exponents -4..15 (timestamps), scientific otherwise. */
     private static String pythonFloat(double number) {
         if (Double.isNaN(number)) {
             return "nan";
@@ -138,18 +140,20 @@ final class ValuePrinter {
         if (Double.isInfinite(number)) {
             return number > 0 ? "inf" : "-inf";
         }
-        String text = Double.toString(number);
-        int exponent = text.indexOf('E');
-        if (exponent < 0) {
-            return text;
+        if (number == 0) {
+            return 1 / number < 0 ? "-0.0" : "0.0";
         }
-        // Java's 1.0E20 is Python's 1e+20
-        String mantissa = text.substring(0, exponent);
-        if (mantissa.endsWith(".0")) {
-            mantissa = mantissa.substring(0, mantissa.length() - 2);
+        // Double.toString has the shortest digits that read back, as repr; only the notation differs
+        BigDecimal decimal = new BigDecimal(Double.toString(number)).stripTrailingZeros();
+        int exponent = decimal.precision() - decimal.scale() - 1;
+        if (exponent < -4 || exponent >= 16) {
+            String digits = decimal.unscaledValue().abs().toString();
+            String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+            return (number < 0 ? "-" : "") + mantissa + "e" + (exponent < 0 ? "-" : "+")
+                    + String.format(Locale.ROOT, "%02d", Math.abs(exponent));
         }
-        int power = Integer.parseInt(text.substring(exponent + 1));
-        return mantissa + "e" + (power < 0 ? "-" : "+") + String.format(Locale.ROOT, "%02d", Math.abs(power));
+        String plain = decimal.toPlainString();
+        return plain.indexOf('.') >= 0 ? plain : plain + ".0";
     }
 
     private static String pythonString(String text) {

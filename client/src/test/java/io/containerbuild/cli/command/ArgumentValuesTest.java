@@ -44,6 +44,15 @@ class ArgumentValuesTest {
         assertEquals("{'arch': 'noarch', 'result': None, 'state': 2}", ValuePrinter.pretty(task));
         assertEquals("{\n  \"state\": 2,\n  \"arch\": \"noarch\",\n  \"result\": null\n}", ValuePrinter.json(task));
         assertEquals("1e+20", ValuePrinter.repr(1e20));
+        // a hub's timestamps, as Python prints them (Java's own text would be 1.795715375852057E9)
+        assertEquals("1795715375.852057", ValuePrinter.repr(1795715375.852057));
+        assertEquals("{\n  \"create_ts\": 1795715375.852057\n}", ValuePrinter.json(Map.of("create_ts", 1795715375.852057)));
+        assertEquals("1.0", ValuePrinter.repr(1.0));
+        assertEquals("0.0001", ValuePrinter.repr(0.0001));
+        assertEquals("1e-05", ValuePrinter.repr(0.00001));
+        assertEquals("1e+16", ValuePrinter.repr(1e16));
+        assertEquals("123456789012345.6", ValuePrinter.repr(123456789012345.6));
+        assertEquals("-2.5", ValuePrinter.repr(-2.5));
         Map<String, Object> wide = new LinkedHashMap<>();
         wide.put("b", "x".repeat(40));
         wide.put("a", "y".repeat(40));

@@ -22,15 +22,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Koji's {@code tagBuild} and {@code listTagged}. Tagging happens within the call (Koji hands it to
- * a task); the answer is the id of an already CLOSED {@code tagBuild} task, see
+ * Koji's {@code tagBuild}, {@code listTagged} and {@code listTags}. Tagging happens within the call
+ * (Koji hands it to a task); the answer is the id of an already CLOSED {@code tagBuild} task, see
  * {@link FinishedTasks}. Tags have no inheritance here, so {@code inherit} changes nothing.
  */
 public final class TaggingApi implements ExportGroup {
@@ -61,7 +63,10 @@ public final class TaggingApi implements ExportGroup {
                         .optional("inherit", false).optional("prefix", null).optional("latest", false)
                         .optional("package", null).optional("owner", null).optional("type", null)
                         .optional("strict", true).optional("extra", false).optional("draft", null).build(),
-                        this::listTagged));
+                        this::listTagged),
+                new Export(Signature.builder("listTags").optional("build", null).optional("package", null)
+                        .optional("perms", true).optional("queryOpts", null).optional("pattern", null).build(),
+                        this::listTags));
     }
 
     private Object tagBuild(HubCaller caller, Arguments args) {
@@ -146,6 +151,71 @@ public final class TaggingApi implements ExportGroup {
             }
         }
         return records;
+    }
+
+    /**
+     * {@code listTags(build=None, package=None, perms=True, queryOpts=None, pattern=None)}: every tag, the
+     * tags a build is in ({@code koji buildinfo}'s "Tags:"), or the tags whose list has the package (with
+     * the listing's owner, blocked and extra arches); {@code pattern} is a glob on the name, matched
+     * ignoring case as Koji's ILIKE. Records have Koji's listTags fields, not getTag's {@code extra}.
+     */
+    private Object listTags(HubCaller caller, Arguments args) {
+        Object buildInfo = args.raw("build");
+        Object packageInfo = args.raw("package");
+        if (buildInfo != null && packageInfo != null) {
+            throw KojiErrors.generic("only one of build and package may be specified");
+        }
+        Map<Integer, Map<String, Object>> listings = new HashMap<>();
+        List<Integer> tagIds;
+        if (buildInfo != null) {
+            Build build = builds.find(buildInfo).orElseThrow(() -> KojiErrors.generic("No such build: "
+                    + String.valueOf(buildInfo)));
+            tagIds = store.tagging().tagsOf(build.id());
+        } else if (packageInfo != null) {
+            // by name; a package no list names answers no tags (Koji tells an unknown package apart)
+            tagIds = new ArrayList<>();
+            for (PackageListing listing : store.packageLists().listByPackage(String.valueOf(packageInfo))) {
+                tagIds.add(listing.tagId());
+                Map<String, Object> fields = new LinkedHashMap<>();
+                fields.put("owner_id", listing.ownerId());
+                fields.put("owner_name", listing.ownerName());
+                fields.put("blocked", listing.blocked());
+                fields.put("extra_arches", listing.extraArches());
+                listings.put(listing.tagId(), fields);
+            }
+        } else {
+            tagIds = store.tags().list().stream().map(Tag::id).toList();
+        }
+        Optional<Pattern> pattern = args.optionalString("pattern").map(TaggingApi::glob);
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (int tagId : tagIds) {
+            Optional<Tag> tag = store.tags().get(tagId);
+            if (tag.isEmpty() || pattern.isPresent() && !pattern.get().matcher(tag.get().name()).matches()) {
+                continue;
+            }
+            Map<String, Object> record = new LinkedHashMap<>();
+            record.put("id", tag.get().id());
+            record.put("name", tag.get().name());
+            record.put("perm_id", tag.get().permId());
+            record.put("perm", tag.get().perm());
+            record.put("arches", tag.get().arches());
+            record.put("locked", tag.get().locked());
+            record.put("maven_support", tag.get().mavenSupport());
+            record.put("maven_include_all", tag.get().mavenIncludeAll());
+            record.putAll(listings.getOrDefault(tagId, Map.of()));
+            records.add(record);
+        }
+        // the admin calls' in-memory queryOpts: this package's QueryOptions is for SQL searches
+        return io.containerbuild.hub.admin.QueryOptions.apply(records, args.optionalMap("queryOpts").orElse(null));
+    }
+
+    /** A glob with {@code *} and {@code ?} as a case-insensitive pattern. */
+    private static Pattern glob(String glob) {
+        StringBuilder regex = new StringBuilder();
+        for (char c : glob.toCharArray()) {
+            regex.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
+        }
+        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     }
 
     /** Koji's {@code latest}: false for all builds, true for the newest of each package, N for N. */

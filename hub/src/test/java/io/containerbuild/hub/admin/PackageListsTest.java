@@ -194,6 +194,18 @@ class PackageListsTest {
         assertEquals(List.of(mapOf("package_id", struct(all.get(0)).get("package_id"), "package_name", "jpkg")), all);
     }
 
+    @Test
+    void getPackageIdAnswersTheIdOfANameOrNil() {
+        admin.call("createTag", "k-candidate");
+        call(admin, "packageListAdd", List.of("k-candidate", "kpkg"), "owner", "kojiadmin");
+        Object id = struct(hub.anonymous().call("getPackageConfig", "k-candidate", "kpkg")).get("package_id");
+
+        assertEquals(id, hub.anonymous().call("getPackageID", "kpkg"));
+        assertNull(hub.anonymous().call("getPackageID", "nosuch"));
+        assertFault(1000, "No such package name: nosuch",
+                () -> call(hub.anonymous(), "getPackageID", List.of("nosuch"), "strict", true));
+    }
+
     private static List<Object> names(Object records) {
         return list(records).stream().map(record -> struct(record).get("package_name")).toList();
     }

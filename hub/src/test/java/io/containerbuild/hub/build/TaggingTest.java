@@ -167,4 +167,31 @@ class TaggingTest extends HubTestBase {
     private static List<Object> ids(Object builds) {
         return records(builds).stream().map(build -> build.get("build_id")).toList();
     }
+
+    @Test
+    void listTagsAnswersATagsBuildOrPackageAndEveryTagWithoutAFilter() {
+        int buildId = (Integer) importImage(new ImageImport("app-container", "1.0", "1")).get("id");
+        Tag other = hub.tag("containers-other");
+        hub.listPackage(other, "app-container", osbsUser, true);
+        osbs.call("tagBuild", "containers-candidate", buildId);
+        KojiSession anonymous = hub.anonymous();
+
+        List<Map<String, Object>> ofBuild = records(anonymous.call("listTags", buildId));
+        assertEquals(List.of("containers-candidate"), ofBuild.stream().map(tag -> tag.get("name")).toList());
+        assertEquals(List.of("id", "name", "perm_id", "perm", "arches", "locked", "maven_support", "maven_include_all"),
+                List.copyOf(ofBuild.get(0).keySet()));
+        assertEquals(ofBuild, records(anonymous.call("listTags", "app-container-1.0-1")));
+        List<Map<String, Object>> ofPackage = records(anonymous.call("listTags", List.of(), kwargs("package",
+                "app-container")));
+        assertEquals(List.of("containers-candidate false", "containers-other true"), ofPackage.stream()
+                .map(tag -> tag.get("name") + " " + tag.get("blocked")).toList());
+        assertEquals("osbs", ofPackage.get(0).get("owner_name"));
+        assertEquals(List.of("containers-candidate", "containers-other"),
+                records(anonymous.call("listTags", List.of(), kwargs("pattern", "CONTAINERS-*"))).stream()
+                        .map(tag -> tag.get("name")).toList());
+        assertEquals(2, anonymous.call("listTags", List.of(), kwargs("queryOpts", Map.of("countOnly", true))));
+        assertFault(FaultCode.GENERIC_ERROR, "No such build: nosuch-1-1", () -> anonymous.call("listTags", "nosuch-1-1"));
+        assertFault(FaultCode.GENERIC_ERROR, "only one of build and package may be specified",
+                () -> anonymous.call("listTags", buildId, "app-container"));
+    }
 }

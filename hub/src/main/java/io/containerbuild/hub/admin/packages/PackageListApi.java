@@ -31,7 +31,7 @@ import java.util.stream.Stream;
 /**
  * Koji's package list calls: {@code packageListAdd}, {@code packageListBlock},
  * {@code getPackageConfig} (the builder's whitelist check: nil when the package is missing, an
- * entry with {@code blocked} when it is blocked) and {@code listPackages}. Changes follow the
+ * entry with {@code blocked} when it is blocked), {@code listPackages} and {@code getPackageID}. Changes follow the
  * default {@code package_list} policy. Without tag inheritance a tag's list is its own entries, and
  * an {@code event} reads the current list.
  */
@@ -60,7 +60,19 @@ public final class PackageListApi implements ExportGroup {
                 new Export(Signature.builder("listPackages").optional("tagID", null).optional("userID", null)
                         .optional("pkgID", null).optional("prefix", null).optional("inherited", false)
                         .optional("with_dups", false).optional("event", null).optional("queryOpts", null)
-                        .optional("with_owners", true).optional("with_blocked", true).build(), this::listPackages));
+                        .optional("with_owners", true).optional("with_blocked", true).build(), this::listPackages),
+                new Export(Signature.builder("getPackageID").required("name").optional("strict", false).build(),
+                        this::getPackageID));
+    }
+
+    /** {@code getPackageID(name, strict=False)}: the id of the package of that name, else nil (or an error). */
+    private Object getPackageID(HubCaller caller, Arguments args) {
+        Object name = args.raw("name");
+        Optional<PackageName> pkg = name instanceof String ? names.find(name) : Optional.empty();
+        if (pkg.isEmpty() && PythonTruth.of(args.raw("strict"))) {
+            throw new KojiFault(FaultCode.GENERIC_ERROR, "No such package name: " + PythonText.str(name));
+        }
+        return pkg.map(PackageName::id).orElse(null);
     }
 
     private Object packageListAdd(HubCaller caller, Arguments args) {
