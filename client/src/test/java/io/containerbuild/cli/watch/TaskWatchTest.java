@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.containerbuild.fault.BuildError;
 import io.containerbuild.wire.Call;
 import io.containerbuild.wire.KojiSession;
+import io.containerbuild.wire.UploadReceipt;
 import io.containerbuild.wire.SessionInfo;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -81,6 +82,11 @@ class TaskWatchTest {
 
         @Override
         public KojiSession subsession() {
+            throw new AssertionError();
+        }
+
+        @Override
+        public UploadReceipt rawUpload(String path, String name, long offset, byte[] chunk, boolean overwrite) {
             throw new AssertionError();
         }
 
