@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Koji's {@code tagBuild} and {@code listTagged}. Tagging happens within the call (Koji hands it to
+ * Koji's {@code tagBuild}, {@code listTagged} and {@code listTags}. Tagging happens within the call (Koji hands it to
  * a task); the answer is the id of an already CLOSED {@code tagBuild} task, see
  * {@link FinishedTasks}. Tags have no inheritance here, so {@code inherit} changes nothing.
  */
@@ -61,7 +62,10 @@ public final class TaggingApi implements ExportGroup {
                         .optional("inherit", false).optional("prefix", null).optional("latest", false)
                         .optional("package", null).optional("owner", null).optional("type", null)
                         .optional("strict", true).optional("extra", false).optional("draft", null).build(),
-                        this::listTagged));
+                        this::listTagged),
+                new Export(Signature.builder("listTags").optional("build", null).optional("package", null)
+                        .optional("perms", true).optional("queryOpts", null).optional("pattern", null).build(),
+                        this::listTags));
     }
 
     private Object tagBuild(HubCaller caller, Arguments args) {
@@ -144,6 +148,59 @@ public final class TaggingApi implements ExportGroup {
             if (prefix == null || build.name().toLowerCase(Locale.ROOT).startsWith(prefix)) {
                 records.add(BuildRecords.tagged(entry, withExtra));
             }
+        }
+        return records;
+    }
+
+    /**
+     * {@code listTags(build=None, package=None, ...)}: the tags a build is in now (what {@code koji
+     * buildinfo} prints as "Tags:"), or the tags listing a package, or every tag; by name, with
+     * Koji's fields. {@code queryOpts} and {@code pattern} are not supported here.
+     */
+    private Object listTags(HubCaller caller, Arguments args) {
+        if (args.raw("queryOpts") != null || args.raw("pattern") != null) {
+            throw new ParameterError("listTags(): queryOpts and pattern are not supported by this hub");
+        }
+        Object buildInfo = args.raw("build");
+        Object packageInfo = args.raw("package");
+        List<Tag> found = new ArrayList<>();
+        if (buildInfo != null) {
+            Build build = builds.require(buildInfo);
+            for (int tagId : store.tagging().tagsOf(build.id())) {
+                store.tags().get(tagId).ifPresent(found::add);
+            }
+        } else {
+            found.addAll(store.tags().list());
+        }
+        Map<Integer, PackageListing> listings = new HashMap<>();
+        if (packageInfo != null) {
+            if (!(packageInfo instanceof String packageName)) {
+                throw new ParameterError("listTags(): package must be a package name, not "
+                        + PythonText.repr(packageInfo));
+            }
+            store.packageLists().listByPackage(packageName).forEach(entry -> listings.put(entry.tagId(), entry));
+            found.removeIf(tag -> !listings.containsKey(tag.id()));
+        }
+        found.sort((a, b) -> a.name().compareTo(b.name()));
+        List<Object> records = new ArrayList<>();
+        for (Tag tag : found) {
+            Map<String, Object> record = new LinkedHashMap<>();
+            record.put("id", tag.id());
+            record.put("name", tag.name());
+            record.put("perm_id", tag.permId());
+            record.put("perm", tag.perm());
+            record.put("arches", tag.arches());
+            record.put("locked", tag.locked());
+            record.put("maven_support", tag.mavenSupport());
+            record.put("maven_include_all", tag.mavenIncludeAll());
+            PackageListing listing = listings.get(tag.id());
+            if (listing != null) {
+                record.put("owner_id", listing.ownerId());
+                record.put("owner_name", listing.ownerName());
+                record.put("blocked", listing.blocked());
+                record.put("extra_arches", listing.extraArches());
+            }
+            records.add(record);
         }
         return records;
     }
