@@ -116,7 +116,11 @@ secret() { sed -n "s/^$1=//p" "$SECRETS"; }
 build_project() {
   say "Building every module: mvn -B -q -DskipTests package (a few minutes the first time)"
   command -v mvn >/dev/null || die "Maven (mvn) is not installed; install it (e.g. apt-get install maven) and Java 17"
-  (cd "$ROOT" && mvn -B -q -Dstyle.color=never -DskipTests package)
+  mkdir -p "$LOGS"
+  if ! (cd "$ROOT" && mvn -B -q -Dstyle.color=never -DskipTests package) >"$LOGS/build.log" 2>&1; then
+    show_log build
+    die "the build failed (log: $LOGS/build.log)"
+  fi
   info "built: bin/koji-hub, bin/kojid, bin/koji"
 }
 
