@@ -7,6 +7,7 @@ import io.containerbuild.wire.Call;
 import io.containerbuild.wire.KojiSession;
 import io.containerbuild.wire.UploadReceipt;
 import io.containerbuild.wire.SessionInfo;
+import io.containerbuild.wire.UploadReceipt;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -78,6 +79,11 @@ class TaskWatchTest {
 
         @Override
         public void logout() {
+        }
+
+        @Override
+        public UploadReceipt rawUpload(String path, String name, long offset, byte[] chunk, boolean overwrite) {
+            throw new AssertionError();
         }
 
         @Override

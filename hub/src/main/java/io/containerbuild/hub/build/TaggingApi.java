@@ -168,8 +168,7 @@ public final class TaggingApi implements ExportGroup {
         Map<Integer, Map<String, Object>> listings = new HashMap<>();
         List<Integer> tagIds;
         if (buildInfo != null) {
-            Build build = builds.find(buildInfo).orElseThrow(() -> KojiErrors.generic("No such build: "
-                    + String.valueOf(buildInfo)));
+            Build build = builds.require(buildInfo);
             tagIds = store.tagging().tagsOf(build.id());
         } else if (packageInfo != null) {
             // by name; a package no list names answers no tags (Koji tells an unknown package apart)

@@ -57,6 +57,28 @@ class TaggingTest extends HubTestBase {
     }
 
     @Test
+    void listTagsAnswersTheTagsOfABuildOrPackage() {
+        int buildId = (Integer) importImage(new ImageImport("app-container", "1.0", "1")).get("id");
+        hub.tag("other-tag");
+        assertEquals(List.of(), records(hub.anonymous().call("listTags", buildId)));
+
+        osbs.call("tagBuild", "containers-candidate", buildId);
+
+        List<Map<String, Object>> tags = records(hub.anonymous().call("listTags", "app-container-1.0-1"));
+        assertEquals(List.of("containers-candidate"), tags.stream().map(tag -> tag.get("name")).toList());
+        assertEquals(List.of("arches", "id", "locked", "maven_include_all", "maven_support", "name", "perm",
+                "perm_id"), tags.get(0).keySet().stream().sorted().toList());
+        List<Map<String, Object>> listing = records(hub.anonymous().call("listTags", List.of(),
+                kwargs("package", "app-container")));
+        assertEquals(List.of("containers-candidate"), listing.stream().map(tag -> tag.get("name")).toList());
+        assertEquals("osbs", listing.get(0).get("owner_name"));
+        assertEquals(List.of("containers-candidate", "other-tag"),
+                records(hub.anonymous().call("listTags")).stream().map(tag -> tag.get("name")).toList());
+        assertFault(FaultCode.GENERIC_ERROR, "No such build: 'nosuch-1-1'",
+                () -> hub.anonymous().call("listTags", "nosuch-1-1"));
+    }
+
+    @Test
     void taggingNeedsPermissionAndAListedUnblockedPackage() {
         int buildId = (Integer) importImage(new ImageImport("app-container", "1.0", "1")).get("id");
         Build unlisted = storedBuild("unlisted", "1", osbsUser);
@@ -190,7 +212,7 @@ class TaggingTest extends HubTestBase {
                 records(anonymous.call("listTags", List.of(), kwargs("pattern", "CONTAINERS-*"))).stream()
                         .map(tag -> tag.get("name")).toList());
         assertEquals(2, anonymous.call("listTags", List.of(), kwargs("queryOpts", Map.of("countOnly", true))));
-        assertFault(FaultCode.GENERIC_ERROR, "No such build: nosuch-1-1", () -> anonymous.call("listTags", "nosuch-1-1"));
+        assertFault(FaultCode.GENERIC_ERROR, "No such build: 'nosuch-1-1'", () -> anonymous.call("listTags", "nosuch-1-1"));
         assertFault(FaultCode.GENERIC_ERROR, "only one of build and package may be specified",
                 () -> anonymous.call("listTags", buildId, "app-container"));
     }
