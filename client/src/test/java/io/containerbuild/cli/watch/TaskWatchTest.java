@@ -92,11 +92,6 @@ class TaskWatchTest {
         }
 
         @Override
-        public UploadReceipt rawUpload(String path, String name, long offset, byte[] chunk, boolean overwrite) {
-            throw new AssertionError();
-        }
-
-        @Override
         public Optional<SessionInfo> sessionInfo() {
             return Optional.empty();
         }
