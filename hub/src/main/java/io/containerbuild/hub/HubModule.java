@@ -7,6 +7,7 @@ import com.google.inject.multibindings.Multibinder;
 import io.containerbuild.hub.admin.AdminModule;
 import io.containerbuild.hub.auth.PasswordHasher;
 import io.containerbuild.hub.build.BuildModule;
+import io.containerbuild.hub.host.SchedulerSettings;
 import io.containerbuild.hub.rpc.AfterCommit;
 import io.containerbuild.hub.rpc.ExportGroup;
 import io.containerbuild.hub.rpc.ExportRegistry;
@@ -59,7 +60,7 @@ public final class HubModule extends AbstractModule {
         core.addBinding().to(SessionApi.class);
         install(new AdminModule());
         install(new BuildModule());
-        install(new TaskModule());
+        install(new TaskModule(SchedulerSettings.kojiDefaults().withHostTimeout(config.hostTimeout())));
 
         Multibinder.newSetBinder(binder(), HubExport.class);
         plugins.forEach(plugin -> install(plugin.module()));

@@ -23,4 +23,10 @@ public record SchedulerSettings(Duration readyTimeout, Duration hostTimeout, Dur
         return new SchedulerSettings(Duration.ofSeconds(180), Duration.ofSeconds(900), Duration.ofSeconds(900),
                 Duration.ofSeconds(30), 15, 5.0, Duration.ofSeconds(30), 16);
     }
+
+    /** These settings with another {@code HostTimeout}. */
+    public SchedulerSettings withHostTimeout(Duration timeout) {
+        return new SchedulerSettings(readyTimeout, timeout, softRefusalTimeout, sweepInterval, defaultMaxJobs,
+                capacityOvercommit, maxWait, maxWaiters);
+    }
 }

@@ -21,8 +21,11 @@ public final class Database implements AutoCloseable {
 
     private static final Duration BORROW_TIMEOUT = Duration.ofSeconds(30);
     private static final int MAX_ATTEMPTS = 3;
+    // DB_CLOSE_ON_EXIT=FALSE: the store is closed by its owner (the hub's shutdown hook, after its HTTP server
+    // stopped). H2's own exit hook ran beside that hook and closed the database first, so calls arriving while
+    // the hub stopped were answered "Database is already closed" faults instead of finding no hub.
     private static final String H2_SETTINGS =
-            ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
+            ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
 
     private final DatabaseKind kind;
     private final String description;

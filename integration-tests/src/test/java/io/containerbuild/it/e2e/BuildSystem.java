@@ -55,7 +55,13 @@ final class BuildSystem implements AutoCloseable {
      * none runs yet, and the components on the destination tag's list (each with its {@code -source}).
      */
     static BuildSystem start(Backend backend, Path dir, int hosts, int slots, String... components) throws IOException {
-        HubProcess hub = HubProcess.start(backend, dir.resolve("hub"));
+        return start(backend, "", dir, hosts, slots, components);
+    }
+
+    /** @param extraHubConfig lines for the hub's {@code [hub]} section */
+    static BuildSystem start(Backend backend, String extraHubConfig, Path dir, int hosts, int slots,
+            String... components) throws IOException {
+        HubProcess hub = HubProcess.start(backend, dir.resolve("hub"), extraHubConfig);
         try {
             Map<String, String> hostPasswords = new TreeMap<>();
             for (int i = 1; i <= hosts; i++) {

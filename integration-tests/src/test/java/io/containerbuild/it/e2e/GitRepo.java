@@ -53,6 +53,11 @@ final class GitRepo {
         return new GitRepo(name, work);
     }
 
+    /** The repository's name without {@code .git}, with which its regular builds' names start. */
+    String baseName() {
+        return name.substring(0, name.length() - ".git".length());
+    }
+
     /** {@code git://127.0.0.1/e2e/<name>.git}. */
     String url() {
         return "git://127.0.0.1/" + DIRECTORY + "/" + name;

@@ -44,12 +44,18 @@ final class HubProcess implements AutoCloseable {
     }
 
     static HubProcess start(Backend backend, Path dir) throws IOException {
+        return start(backend, dir, "");
+    }
+
+    /** @param extraHubConfig lines added to the {@code [hub]} section, e.g. {@code HostTimeout = 30} */
+    static HubProcess start(Backend backend, Path dir, String extraHubConfig) throws IOException {
         Files.createDirectories(dir);
         E2eDatabase database = backend == Backend.POSTGRESQL ? new E2eDatabase() : null;
         try {
             int port = freePort();
             StringBuilder text = new StringBuilder("[hub]\nAddress = 127.0.0.1\nPort = ").append(port)
-                    .append("\nDataDir = ").append(dir.resolve("data")).append("\nPlugins = hub_containerbuild\n");
+                    .append("\nDataDir = ").append(dir.resolve("data")).append("\nPlugins = hub_containerbuild\n")
+                    .append(extraHubConfig);
             if (database != null) {
                 text.append("DBURL = ").append(database.url()).append("\nDBUser = ").append(database.user())
                         .append("\nDBPassword = ").append(database.password()).append('\n');
@@ -93,6 +99,11 @@ final class HubProcess implements AutoCloseable {
 
     String logTail(int lines) {
         return process.logTail(lines);
+    }
+
+    /** Everything the hub wrote to its log, over all its starts. */
+    String log() {
+        return process.log();
     }
 
     /** SIGTERM and a new process on the same configuration, as after a reboot of the hub's machine. */

@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.TransportException;
+import org.eclipse.jgit.dircache.DirCacheCheckout;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -53,7 +54,7 @@ public final class SourceCheckout {
                             + branch + " of " + uri);
                 }
             }
-            git.checkout().setName(wanted.getName()).call();
+            checkOut(git, wanted);
             return wanted.getName();
         } catch (GitAPIException | IOException e) {
             throw new OsbsException("cannot check out " + ref + " of " + uri + ": " + e.getMessage(), e);
@@ -73,11 +74,25 @@ public final class SourceCheckout {
             if (wanted == null) {
                 throw new OsbsException("commit " + commit + " is not in " + uri);
             }
-            git.checkout().setName(wanted.getName()).call();
+            checkOut(git, wanted);
         } catch (GitAPIException | IOException e) {
             throw new OsbsException("cannot check out " + commit + " of " + uri + ": " + e.getMessage(), e);
         } finally {
             BuildStore.deleteTree(dir.resolve(".git"));
+        }
+    }
+
+    /**
+     * Writes the commit's tree into the clone's empty work tree, as a clone's own first checkout does. A
+     * checkout command would compare with HEAD (the branch's head, never written out) and see every file
+     * that differs in an older commit as a conflict. HEAD is left alone: the {@code .git} goes anyway.
+     */
+    private static void checkOut(Git git, ObjectId commit) throws IOException {
+        Repository repository = git.getRepository();
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit wanted = walk.parseCommit(commit);
+            DirCacheCheckout checkout = new DirCacheCheckout(repository, repository.lockDirCache(), wanted.getTree());
+            checkout.checkout();
         }
     }
 
