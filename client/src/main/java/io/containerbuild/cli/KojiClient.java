@@ -152,50 +152,5 @@ public final class KojiClient {
     /** The options that choose the profile, read off the arguments before parsing, to find plugin paths. */
     private record ArgumentSettings(String profile, Optional<String> configFile, Optional<String> pluginPaths)
             implements ProfileReader.CommandLineSettings {
-
-        @Override
-        public Optional<String> server() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<String> weburl() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<String> topurl() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<String> authtype() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<String> user() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<String> password() {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean noauth() {
-            return false;
-        }
-
-        @Override
-        public boolean quiet() {
-            return false;
-        }
-
-        @Override
-        public boolean debug() {
-            return false;
-        }
     }
 }

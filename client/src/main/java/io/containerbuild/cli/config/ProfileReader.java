@@ -92,29 +92,55 @@ public final class ProfileReader {
     }
 
     /** The global options that take part in choosing and overriding the profile. */
+    /**
+     * The global options given on the command line; everything but the profile defaults to "not given",
+     * so a caller that knows only some of them (the plugin-path probe, tests) states just those.
+     */
     public interface CommandLineSettings {
         String profile();
 
-        Optional<String> configFile();
+        default Optional<String> configFile() {
+            return Optional.empty();
+        }
 
-        Optional<String> server();
+        default Optional<String> server() {
+            return Optional.empty();
+        }
 
-        Optional<String> weburl();
+        default Optional<String> weburl() {
+            return Optional.empty();
+        }
 
-        Optional<String> topurl();
+        default Optional<String> topurl() {
+            return Optional.empty();
+        }
 
-        Optional<String> authtype();
+        default Optional<String> authtype() {
+            return Optional.empty();
+        }
 
-        Optional<String> user();
+        default Optional<String> user() {
+            return Optional.empty();
+        }
 
-        Optional<String> password();
+        default Optional<String> password() {
+            return Optional.empty();
+        }
 
-        Optional<String> pluginPaths();
+        default Optional<String> pluginPaths() {
+            return Optional.empty();
+        }
 
-        boolean noauth();
+        default boolean noauth() {
+            return false;
+        }
 
-        boolean quiet();
+        default boolean quiet() {
+            return false;
+        }
 
-        boolean debug();
+        default boolean debug() {
+            return false;
+        }
     }
 }

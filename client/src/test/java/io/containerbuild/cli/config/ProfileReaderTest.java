@@ -105,50 +105,5 @@ class ProfileReaderTest {
         public Optional<String> server() {
             return server;
         }
-
-        @Override
-        public Optional<String> weburl() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<String> topurl() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<String> authtype() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<String> user() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<String> password() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<String> pluginPaths() {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean noauth() {
-            return false;
-        }
-
-        @Override
-        public boolean quiet() {
-            return false;
-        }
-
-        @Override
-        public boolean debug() {
-            return false;
-        }
     }
 }
